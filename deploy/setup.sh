@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# One-step set-up on Debian/Ubuntu: system packages (fonts for every script, the X and
+# print libraries Qt needs), then a virtual environment in .venv with the kiosk installed.
+#   bash deploy/setup.sh         what the kiosk needs to run
+#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, ruff, mypy)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dev=0
+[[ "${1:-}" == "--dev" ]] && dev=1
+
+debs=(
+  fonts-noto-core fonts-noto-cjk fonts-dejavu-core fontconfig
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libcups2
+  python3 python3-venv python3-pip
+)
+(( dev )) && debs+=(poppler-utils xvfb)
+
+missing=()
+for pkg in "${debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+# python3 may come from elsewhere (pyenv, a custom build): then Debian's is not needed.
+if python3 -m venv --help >/dev/null 2>&1; then
+  kept=()
+  for pkg in "${missing[@]}"; do [[ "$pkg" == python3* ]] || kept+=("$pkg"); done
+  missing=("${kept[@]}")
+fi
+if (( ${#missing[@]} )); then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  sudo=""
+  (( EUID != 0 )) && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+[[ -x .venv/bin/python ]] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+if (( dev )); then
+  .venv/bin/python -m pip install -q -e ".[test]"
+else
+  .venv/bin/python -m pip install -q -e .
+fi
+echo "setup: ready (.venv/bin/python main.py runs the kiosk)"

@@ -1,0 +1,1 @@
+"""The content model, YAML loading and validation. Pure Python: no Qt here."""

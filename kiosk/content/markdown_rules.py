@@ -1,0 +1,62 @@
+"""Card text is a small Markdown subset; find what falls outside it, by line.
+
+A real CommonMark parser (markdown-it-py) sees HTML and links the way Qt's Markdown reader
+would, where a regex would miss autolinks, reference links and HTML blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+_PARSER = MarkdownIt("commonmark")
+
+_ALLOWED_BLOCKS = {
+    "paragraph_open", "paragraph_close", "bullet_list_open", "bullet_list_close",
+    "ordered_list_open", "ordered_list_close", "list_item_open", "list_item_close", "inline",
+}
+_ALLOWED_INLINE = {"text", "softbreak", "hardbreak", "strong_open", "strong_close", "em_open", "em_close"}
+
+_WHY = {
+    "html_block": "raw HTML is not allowed in card text",
+    "html_inline": "raw HTML is not allowed in card text",
+    "link_open": "links are not allowed in card text: the QR code is the only way to a web page",
+    "image": "images are not allowed in card text",
+    "heading_open": "headings are not allowed in card text: the card title is the heading",
+    "code_inline": "code formatting is not allowed in card text",
+    "code_block": "indented code is not allowed in card text (remove the leading spaces)",
+    "fence": "code blocks are not allowed in card text",
+    "blockquote_open": "quotes ('>') are not allowed in card text",
+    "hr": "horizontal rules are not allowed in card text",
+}
+
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:org|gov|com|net)\b", re.IGNORECASE)
+
+
+def check_markdown(text: str) -> list[tuple[int, str]]:
+    """Problems in card text as (line within the text, counted from 0; message)."""
+    problems: list[tuple[int, str]] = []
+    line = 0
+    for token in _PARSER.parse(text):
+        if token.map:
+            line = token.map[0]
+        if token.type not in _ALLOWED_BLOCKS:
+            problems.append((line, _WHY.get(token.type, f"'{token.type}' is not allowed in card text")))
+            continue
+        for child in token.children or []:
+            if child.type not in _ALLOWED_INLINE:
+                why = _WHY.get(child.type, f"'{child.type}' is not allowed in card text")
+                problems.append((line + _line_in(token.content, child.content), why))
+    for number, text_line in enumerate(text.splitlines()):
+        match = _BARE_URL.search(text_line)
+        if match and not any(n == number for n, _ in problems):
+            problems.append(
+                (number, f"web address {match.group(0)!r} in card text: use the card's source and QR code")
+            )
+    return sorted(set(problems))
+
+
+def _line_in(block: str, fragment: str) -> int:
+    index = block.find(fragment) if fragment else -1
+    return block[:index].count("\n") if index > 0 else 0

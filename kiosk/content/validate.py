@@ -1,0 +1,219 @@
+"""Load the content folder and say, with file and line, everything that is wrong with it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from kiosk.content.markdown_rules import check_markdown
+from kiosk.content.model import Card, Content, Source, Topic
+from kiosk.content.yamlfile import YamlFile, read_yaml
+
+SCHEMAS = Path(__file__).parent / "schemas"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass
+class Result:
+    content: Content | None
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.content is not None
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    schema = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: YamlFile, line: int, message: str) -> None:
+        self.problems.append(Problem(_display(file.path), line, message))
+
+    def read(self, path: Path, schema: str) -> YamlFile | None:
+        """Read and schema-check one file; None if it cannot be used further."""
+        file = read_yaml(path)
+        for line, message in file.problems:
+            self.add(file, line, message)
+        if file.problems and file.data is None:
+            return None
+        errors = sorted(_validator(schema).iter_errors(file.data), key=lambda e: list(e.absolute_path))
+        for error in errors:
+            self.add(file, file.line_of(tuple(error.absolute_path)), _plain(error))
+        return None if errors or file.problems else file
+
+
+def _plain(error: ValidationError) -> str:
+    """jsonschema's message, said for a content editor."""
+    where = ".".join(str(p) for p in error.absolute_path if isinstance(p, str))
+    field = f"{where}: " if where else ""
+    kind = error.validator
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        return f"{field}missing field '{missing}'"
+    if kind == "additionalProperties":
+        return f"{field}unknown field ({error.message.split('(')[-1].rstrip(')')})"
+    if kind == "type":
+        wanted = {"string": "text", "integer": "a whole number", "boolean": "true or false",
+                  "object": "a mapping of field: value", "array": "a list"}
+        return f"{field}must be {wanted.get(str(error.validator_value), error.validator_value)}"
+    if kind == "pattern" and error.validator_value == "\\S":
+        return f"{field}must not be empty"
+    if kind == "pattern" and "a-z0-9" in str(error.validator_value):
+        return f"{field}use only lowercase letters, digits and hyphens, not {error.instance!r}"
+    if kind == "pattern" and "[0-9]{4}" in str(error.validator_value):
+        return f"{field}write the date as YYYY-MM-DD, not {error.instance!r}"
+    if kind == "maxLength":
+        return f"{field}too long ({len(error.instance)} characters, at most {error.validator_value})"
+    if kind == "minItems":
+        return f"{field}the list must not be empty"
+    return f"{field}{error.message}"
+
+
+def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None = None) -> Result:
+    """Read and check every content file; the content is returned only if nothing is wrong."""
+    today = today or dt.date.today()
+    out = _Collector()
+    if not folder.is_dir():
+        out.problems.append(Problem(_display(folder), 1, "content folder not found"))
+        return Result(None, out.problems)
+
+    sources = _load_sources(out, folder / "sources.yaml", allowed_hosts)
+    topics = _load_topics(out, folder / "topics.yaml")
+    cards: dict[str, Card] = {}
+    card_files = sorted((folder / "cards").glob("*.yaml")) if (folder / "cards").is_dir() else []
+    if not card_files:
+        out.problems.append(Problem(_display(folder / "cards"), 1, "no card files (cards/*.yaml)"))
+    for path in card_files:
+        _load_card(out, path, cards, sources, topics, today)
+
+    if topics is not None:
+        used = {c.topic for c in cards.values()}
+        for topic, line in topics.values():
+            if topic.id not in used:
+                out.problems.append(
+                    Problem(_display(folder / "topics.yaml"), line, f"topic '{topic.id}' has no cards")
+                )
+    if out.problems or sources is None or topics is None:
+        return Result(None, sorted(out.problems))
+    ordered = tuple(t for t, _ in sorted(topics.values(), key=lambda tl: tl[1]))
+    return Result(Content({k: s for k, (s, _) in sources.items()}, ordered, cards), [])
+
+
+def _load_sources(
+    out: _Collector, path: Path, allowed_hosts: list[str]
+) -> dict[str, tuple[Source, int]] | None:
+    if not path.is_file():
+        out.problems.append(Problem(_display(path), 1, "file missing: the list of sources"))
+        return None
+    file = out.read(path, "sources")
+    if file is None:
+        return None
+    found: dict[str, tuple[Source, int]] = {}
+    for index, item in enumerate(file.data["sources"]):
+        line = file.line_of(("sources", index))
+        source = Source(item["id"], item["title"].strip(), item["url"])
+        if source.id in found:
+            out.add(file, line, f"duplicate source id '{source.id}' (first at line {found[source.id][1]})")
+            continue
+        url_problem = check_url(source.url, allowed_hosts)
+        if url_problem:
+            out.add(file, file.line_of(("sources", index, "url")), url_problem)
+        found[source.id] = (source, line)
+    return found
+
+
+def check_url(url: str, allowed_hosts: list[str]) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme != "https":
+        return f"url must start with https:// (got {url!r})"
+    if parts.username or parts.password or parts.port:
+        return f"url must not hold a user name, password or port (got {url!r})"
+    if (parts.hostname or "") not in allowed_hosts:
+        allowed = ", ".join(allowed_hosts)
+        return f"url host {parts.hostname!r} is not allowed (allowed_qr_hosts: {allowed})"
+    return None
+
+
+def _load_topics(out: _Collector, path: Path) -> dict[str, tuple[Topic, int]] | None:
+    if not path.is_file():
+        out.problems.append(Problem(_display(path), 1, "file missing: the list of topics"))
+        return None
+    file = out.read(path, "topics")
+    if file is None:
+        return None
+    found: dict[str, tuple[Topic, int]] = {}
+    for index, item in enumerate(file.data["topics"]):
+        line = file.line_of(("topics", index))
+        if item["id"] in found:
+            out.add(file, line, f"duplicate topic id '{item['id']}' (first at line {found[item['id']][1]})")
+            continue
+        found[item["id"]] = (Topic(item["id"], item["title"].strip(), item["summary"].strip()), line)
+    return found
+
+
+def _load_card(
+    out: _Collector,
+    path: Path,
+    cards: dict[str, Card],
+    sources: dict[str, Any] | None,
+    topics: dict[str, Any] | None,
+    today: dt.date,
+) -> None:
+    file = out.read(path, "card")
+    if file is None:
+        return
+    data = file.data
+    card = Card(
+        id=data["id"], topic=data["topic"], order=data["order"], title=data["title"].strip(),
+        summary=data["summary"].strip(), source=data["source"], last_checked=data["last_checked"],
+        body=data["body"].strip() + "\n", legal_notice=data.get("legal_notice", True),
+    )
+    if path.stem != card.id:
+        out.add(file, file.line_of(("id",)), f"id '{card.id}' must match the file name '{path.name}'")
+    if card.id in cards:
+        out.add(file, file.line_of(("id",)), f"duplicate card id '{card.id}'")
+    if topics is not None and card.topic not in topics:
+        out.add(file, file.line_of(("topic",)), f"unknown topic '{card.topic}' (see topics.yaml)")
+    if sources is not None and card.source not in sources:
+        out.add(file, file.line_of(("source",)), f"unknown source '{card.source}' (see sources.yaml)")
+    try:
+        checked = dt.date.fromisoformat(card.last_checked)
+        if checked > today:
+            out.add(file, file.line_of(("last_checked",)), "last_checked is in the future")
+    except ValueError:
+        out.add(file, file.line_of(("last_checked",)), f"'{card.last_checked}' is not a real date")
+    body_line = file.text_lines.get(("body",), file.line_of(("body",)))
+    for line, message in check_markdown(data["body"]):
+        out.add(file, body_line + line, message)
+    if card.id not in cards:
+        cards[card.id] = card

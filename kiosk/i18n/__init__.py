@@ -1,0 +1,1 @@
+"""Languages, catalogs and translated lookups. Pure Python: no Qt here."""

@@ -1,0 +1,144 @@
+"""The translator's chores: extract the template, merge it into every language, report status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog as PoCatalog
+from babel.messages.catalog import Message
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
+from kiosk import PROJECT_ROOT, __version__
+from kiosk.i18n.catalog import REVIEW_HEADER, load_catalog, po_path
+from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+
+PROJECT = "westsac-kiosk"
+KEYWORDS = {**DEFAULT_KEYWORDS, "N_p": ((1, "c"), 2)}
+
+
+def _catalog(locale: str | None = None) -> PoCatalog:
+    return PoCatalog(
+        locale=locale, project=PROJECT, version=__version__, charset="utf-8",
+        copyright_holder="City of West Sacramento", fuzzy=False,
+    )
+
+
+def extract(content_dir: Path, code_dir: Path = PROJECT_ROOT / "kiosk") -> PoCatalog:
+    """The template: interface strings from the code and every string of the content."""
+    template = _catalog()
+    sources = [
+        (code_dir, [("**.py", "python")], code_dir.parent),
+        (content_dir, [("**.yaml", "kiosk.i18n.content_extractor:extract")], content_dir.parent),
+    ]
+    for folder, method_map, base in sources:
+        found = extract_from_dir(
+            str(folder), method_map, keywords=KEYWORDS, comment_tags=("NOTE:",), strip_comment_tags=True
+        )
+        for filename, lineno, message, comments, context in found:
+            where = str((folder / filename).resolve().relative_to(base.resolve()))
+            template.add(message, None, [(where, lineno)], auto_comments=comments, context=context)
+    return template
+
+
+def write_template(template: PoCatalog, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, template, width=0, sort_output=False, include_lineno=True)
+
+
+def merge(template: PoCatalog, old: PoCatalog) -> PoCatalog:
+    """The template with `old`'s translations carried over.
+
+    An entry whose English changed keeps its old translation marked fuzzy, with the previous
+    English beside it, so the kiosk shows English until a translator confirms it. Content
+    contexts name one field each, so the match by context is exact, unlike a similarity guess.
+    """
+    merged = _catalog(old.locale_identifier)
+    merged.mime_headers = old.mime_headers
+    merged.revision_date = old.revision_date
+    by_context: dict[str, list[Message]] = {}
+    for message in old:
+        if message.id and message.context:
+            by_context.setdefault(message.context, []).append(message)
+    used: set[tuple[str, str | None]] = set()
+    for message in template:
+        if not message.id:
+            continue
+        new = Message(message.id, "", list(message.locations), auto_comments=message.auto_comments,
+                      context=message.context)
+        same = old.get(message.id, message.context)
+        if same is not None:
+            new.string = same.string
+            new.user_comments = same.user_comments
+            if same.fuzzy:
+                new.flags.add("fuzzy")
+            new.previous_id = same.previous_id
+            used.add((same.id, same.context))
+        else:
+            candidates = by_context.get(message.context or "", [])
+            if len(candidates) == 1 and candidates[0].string:
+                previous = candidates[0]
+                new.string = previous.string
+                new.user_comments = previous.user_comments
+                new.flags.add("fuzzy")
+                new.previous_id = [previous.id] if isinstance(previous.id, str) else list(previous.id)
+                used.add((previous.id, previous.context))
+        merged[message.id] = new
+    for message in old:
+        if message.id and (message.id, message.context) not in used and message.string:
+            merged.obsolete[merged._key_for(message.id, message.context)] = message
+    return merged
+
+
+def update(template: PoCatalog, translations_dir: Path) -> list[Path]:
+    """Merge the template into every language's PO file; returns the files written."""
+    written = []
+    for path in sorted(translations_dir.glob("*/LC_MESSAGES/messages.po")):
+        with path.open("rb") as handle:
+            old = read_po(handle, abort_invalid=True)
+        merged = merge(template, old)
+        with path.open("wb") as handle:
+            write_po(handle, merged, width=0, include_previous=True, sort_output=False)
+        written.append(path)
+    return written
+
+
+def init(template: PoCatalog, translations_dir: Path, code: str) -> Path:
+    """Start a new language's PO file, marked as a draft awaiting review."""
+    path = po_path(translations_dir, code)
+    if path.exists():
+        raise FileExistsError(f"{path} exists already; use `i18n update`")
+    fresh = merge(template, _catalog(code))
+    fresh.locale = code
+    headers = dict(fresh.mime_headers)
+    headers[REVIEW_HEADER] = "draft"
+    fresh.mime_headers = list(headers.items())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, fresh, width=0, sort_output=False)
+    return path
+
+
+@dataclass(frozen=True)
+class Status:
+    code: str
+    translated: int
+    fuzzy: int
+    missing: int
+    review: str
+    error: str | None
+
+
+def status(template: PoCatalog, translations_dir: Path) -> list[Status]:
+    keys = [(m.context, m.id) for m in template if m.id]
+    rows = []
+    for code in LANGUAGES:
+        if code == SOURCE_LANGUAGE or not po_path(translations_dir, code).exists():
+            continue
+        catalog = load_catalog(translations_dir, code)
+        done = sum(1 for k in keys if k in catalog.current)
+        fuzzy = sum(1 for k in keys if k in catalog.fuzzy)
+        rows.append(Status(code, done, fuzzy, len(keys) - done - fuzzy, catalog.review_state, catalog.error))
+    return rows

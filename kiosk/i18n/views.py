@@ -1,0 +1,100 @@
+"""Content, translated into what one screen shows: the UI draws these and looks nothing up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from babel.dates import format_date
+
+from kiosk.content.model import Card, Content, Topic
+from kiosk.i18n.translator import N_p, Translator
+
+LEGAL_NOTICE = N_p("card footer", "This is general information, not legal advice.")
+# NOTE: Shown above a card whose translation is missing or out of date.
+FALLBACK_NOTE = N_p(
+    "card note",
+    "This card is not yet translated into your language, so it is shown in English.",
+)
+
+
+def context_of(kind: str, item_id: str, field: str) -> str:
+    """The msgctxt of one content string, e.g. card:traffic-stop:body."""
+    return f"{kind}:{item_id}:{field}"
+
+
+@dataclass(frozen=True)
+class TopicView:
+    id: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class CardItemView:
+    id: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: str
+    title: str
+    body: str  # Markdown
+    legal_notice: str | None
+    source_title: str
+    url: str
+    last_checked: str  # formatted for the language
+    text_language: str  # the language the title and body are actually in
+    fallback_note: str | None  # in the visitor's language, when the card shows in English
+
+
+def _t(tr: Translator, kind: str, item_id: str, field: str, english: str) -> str:
+    return tr.lookup(context_of(kind, item_id, field), english) or english
+
+
+def topic_views(content: Content, tr: Translator) -> list[TopicView]:
+    return [
+        TopicView(t.id, _t(tr, "topic", t.id, "title", t.title), _t(tr, "topic", t.id, "summary", t.summary))
+        for t in content.topics
+    ]
+
+
+def topic_view(topic: Topic, tr: Translator) -> TopicView:
+    return TopicView(
+        topic.id, _t(tr, "topic", topic.id, "title", topic.title),
+        _t(tr, "topic", topic.id, "summary", topic.summary),
+    )
+
+
+def card_items(content: Content, topic_id: str, tr: Translator) -> list[CardItemView]:
+    return [
+        CardItemView(c.id, _t(tr, "card", c.id, "title", c.title), _t(tr, "card", c.id, "summary", c.summary))
+        for c in content.cards_of(topic_id)
+    ]
+
+
+def format_day(iso: str, tr: Translator) -> str:
+    day = dt.date.fromisoformat(iso)
+    return format_date(day, format="long", locale=tr.language.babel_locale or "en_US")
+
+
+def card_view(content: Content, card: Card, tr: Translator) -> CardView:
+    """The card in the visitor's language, or wholly in English (with a note) when its
+    translation is missing or fuzzy: half a translation, or a stale one, is never shown."""
+    title = tr.lookup(context_of("card", card.id, "title"), card.title)
+    body = tr.lookup(context_of("card", card.id, "body"), card.body)
+    translated = title is not None and body is not None
+    source = content.sources[card.source]
+    return CardView(
+        id=card.id,
+        title=title if translated and title else card.title,
+        body=body if translated and body else card.body,
+        legal_notice=tr.pgettext(*LEGAL_NOTICE) if card.legal_notice else None,
+        source_title=_t(tr, "source", source.id, "title", source.title),
+        url=source.url,
+        last_checked=format_day(card.last_checked, tr),
+        text_language=tr.code if translated else "en",
+        fallback_note=None if translated else tr.pgettext(*FALLBACK_NOTE),
+    )

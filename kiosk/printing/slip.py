@@ -1,0 +1,167 @@
+"""The take-home slip: the card in the visitor's language and in English, its source as text
+and as a QR code, and the day it was printed. Drawn with QPainter on any paint device."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+
+from kiosk.content.model import Content
+from kiosk.i18n.languages import LANGUAGES
+from kiosk.i18n.translator import Translator
+from kiosk.i18n.views import CardView, card_view, format_day
+from kiosk.qr import paint_qr, qr_matrix
+
+MM_PER_INCH = 25.4
+
+
+@dataclass(frozen=True)
+class Slip:
+    visitor: CardView
+    english: CardView | None  # None when the visitor's card is already in English
+    heading: str
+    scan_hint: str
+    printed_on: str
+    english_heading: str
+    last_checked: str
+    fonts: tuple[str, ...]
+    rtl: bool
+
+
+def make_slip(content: Content, card_id: str, tr: Translator, english: Translator,
+              today: dt.date | None = None) -> Slip:
+    card = content.cards[card_id]
+    visitor = card_view(content, card, tr)
+    day = (today or dt.date.today()).isoformat()
+    return Slip(
+        visitor=visitor,
+        english=None if visitor.text_language == "en" else card_view(content, card, english),
+        heading=tr.pgettext("slip", "City of West Sacramento: information about immigration"),
+        scan_hint=tr.pgettext("slip", "Scan the code to read the full official statement:"),
+        # NOTE: At the top of a printed slip; {date} is the day it was printed.
+        printed_on=tr.pgettext("slip", "Printed on {date}").format(date=format_day(day, tr)),
+        english_heading=tr.pgettext("slip", "The same information in English"),
+        last_checked=tr.pgettext("card", "Last checked: {date}").format(date=visitor.last_checked),
+        fonts=LANGUAGES[tr.code].fonts,
+        rtl=tr.language.rtl,
+    )
+
+
+def _font(families: tuple[str, ...], points: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setFamilies(list(families))
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def _document(slip: Slip, device: QPagedPaintDevice, width: float) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDefaultFont(_font(slip.fonts, 11))
+    doc.setDocumentMargin(0)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if slip.rtl else Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
+    doc.setTextWidth(width)
+    cursor = QTextCursor(doc)
+    visitor_rtl = slip.rtl and slip.english is not None
+    _card(cursor, slip.visitor, slip.fonts, visitor_rtl, first=True)
+    if slip.english is not None:
+        cursor.insertBlock()
+        cursor.insertText("\n" + slip.english_heading, _char(_font(slip.fonts, 10, bold=True)))
+        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, first=False)
+    return doc
+
+
+def _char(font: QFont) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFont(font)
+    return fmt
+
+
+def _card(cursor: QTextCursor, view: CardView, fonts: tuple[str, ...], rtl: bool, first: bool) -> None:
+    if not first:
+        cursor.insertBlock()
+    block = cursor.blockFormat()
+    block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    block.setBottomMargin(8)
+    cursor.setBlockFormat(block)
+    cursor.insertText(view.title, _char(_font(fonts, 15, bold=True)))
+    cursor.insertBlock()
+    body = view.body + (f"\n\n*{view.legal_notice}*\n" if view.legal_notice else "")
+    cursor.setCharFormat(_char(_font(fonts, 11)))
+    cursor.insertMarkdown(body)
+
+
+def _line_bottoms(doc: QTextDocument) -> list[float]:
+    """The y where each laid-out line ends: the only places a page may break."""
+    bottoms = []
+    block = doc.begin()
+    while block.isValid():
+        text_layout = block.layout()
+        top = text_layout.position().y()
+        for index in range(text_layout.lineCount()):
+            line = text_layout.lineAt(index)
+            bottoms.append(top + line.y() + line.height())
+        block = block.next()
+    return bottoms
+
+
+def paint_slip(painter: QPainter, device: QPagedPaintDevice, slip: Slip) -> int:
+    """Draw the slip over as many pages as it needs; returns the number of pages."""
+    dpmm = device.logicalDpiX() / MM_PER_INCH
+    page = QRectF(0, 0, device.width(), device.height())
+    rtl = slip.rtl
+    align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+
+    # Header: who this is from and when it was printed.
+    painter.setFont(_font(slip.fonts, 10, bold=True))
+    header = QRectF(page.left(), page.top(), page.width(), 8 * dpmm)
+    painter.drawText(header, align | Qt.AlignmentFlag.AlignVCenter, slip.heading)
+    painter.setFont(_font(slip.fonts, 9))
+    other = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    dated = QRectF(page.left(), header.bottom(), page.width(), 6 * dpmm)
+    painter.drawText(dated, other | Qt.AlignmentFlag.AlignVCenter, slip.printed_on)
+    y = dated.bottom() + 3 * dpmm
+    painter.fillRect(QRectF(page.left(), y, page.width(), 0.5 * dpmm), Qt.GlobalColor.black)
+    y += 5 * dpmm
+
+    # The way out to the full statement: QR code beside its address in words.
+    qr_side = 38 * dpmm
+    qr_left = page.left() if rtl else page.right() - qr_side
+    paint_qr(painter, QRectF(qr_left, y, qr_side, qr_side), qr_matrix(slip.visitor.url), snap=False)
+    text_left = page.left() if not rtl else page.left() + qr_side + 6 * dpmm
+    text_box = QRectF(text_left, y, page.width() - qr_side - 6 * dpmm, qr_side)
+    painter.setFont(_font(slip.fonts, 11))
+    flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+    lines = f"{slip.scan_hint}\n{slip.visitor.source_title}\n{slip.last_checked}"
+    painter.drawText(text_box, flags, lines)
+    painter.setFont(_font(LANGUAGES["en"].fonts, 10))
+    url_box = QRectF(page.left(), y + qr_side + 2 * dpmm, page.width(), 12 * dpmm)
+    painter.drawText(url_box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWrapAnywhere, slip.visitor.url)
+    y = url_box.bottom() + 4 * dpmm
+
+    doc = _document(slip, device, page.width())
+    doc.setPageSize(QSizeF(page.width(), 1e9))
+    bottoms = _line_bottoms(doc)
+    pages = 1
+    start = 0.0
+    room = page.bottom() - y
+    while True:
+        fitting = [b for b in bottoms if start < b <= start + room]
+        end = fitting[-1] if fitting else start + room
+        painter.save()
+        painter.translate(page.left(), y - start)
+        painter.setClipRect(QRectF(0, start, page.width(), end - start))
+        doc.drawContents(painter, QRectF(0, start, page.width(), end - start))
+        painter.restore()
+        if not bottoms or end >= bottoms[-1]:
+            return pages
+        device.newPage()
+        pages += 1
+        start, y, room = end, page.top(), page.height()

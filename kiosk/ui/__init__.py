@@ -1,0 +1,1 @@
+"""Qt Widgets: the window, its screens and widgets. Receives translated view data."""

@@ -1,0 +1,51 @@
+"""Start the kiosk: load and check everything first, then fill the screen and stay there."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QGuiApplication, QInputDevice
+
+from kiosk.config import Config
+from kiosk.content.validate import load_content
+from kiosk.qt_app import ensure_app
+from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.main_window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+
+def has_touch_screen() -> bool:
+    return any(d.type() == QInputDevice.DeviceType.TouchScreen for d in QInputDevice.devices())
+
+
+def run(cfg: Config, windowed: bool = False) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
+    if result.content is None:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print("The kiosk did not start: the content has problems (see above).", file=sys.stderr)
+        return 1
+    app = ensure_app()
+    window = KioskWindow(cfg, result.content)
+    if windowed:
+        window.allow_close = True
+        window.resize(1280, 720)
+        window.show()
+    else:
+        lockdown = Lockdown(app)
+        app.installEventFilter(lockdown)
+        screens = QGuiApplication.screens()
+        if cfg.screen >= len(screens):
+            log.warning("screen %d not found (%d screens); using the first", cfg.screen, len(screens))
+        screen = screens[cfg.screen] if cfg.screen < len(screens) else QGuiApplication.primaryScreen()
+        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        # Without a window manager, showFullScreen() alone keeps the old size.
+        window.setGeometry(screen.geometry())
+        window.showFullScreen()
+        if cfg.hide_cursor == "always" or (cfg.hide_cursor == "auto" and has_touch_screen()):
+            app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+    return app.exec()

@@ -1,0 +1,35 @@
+"""Keys and requests that would take a visitor out of the kiosk are swallowed here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+
+_MODS = Qt.KeyboardModifier
+
+# (key, modifiers that must be held); any other modifiers may also be held.
+BLOCKED = [
+    (Qt.Key.Key_Escape, _MODS.NoModifier),
+    (Qt.Key.Key_F4, _MODS.AltModifier),
+    (Qt.Key.Key_F11, _MODS.NoModifier),
+    (Qt.Key.Key_W, _MODS.ControlModifier),
+    (Qt.Key.Key_Q, _MODS.ControlModifier),
+    (Qt.Key.Key_Tab, _MODS.AltModifier),
+    (Qt.Key.Key_Close, _MODS.NoModifier),
+    (Qt.Key.Key_Menu, _MODS.NoModifier),
+]
+
+
+def is_escape_key(event: QKeyEvent) -> bool:
+    mods = event.modifiers()
+    return any(event.key() == key and (mods & need) == need for key, need in BLOCKED)
+
+
+class Lockdown(QObject):
+    """An application-wide filter: escape keys and context menus never reach a widget."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
+            return isinstance(event, QKeyEvent) and is_escape_key(event)
+        return kind == QEvent.Type.ContextMenu

@@ -1,0 +1,232 @@
+"""The kiosk's one window: the visitor's path through the screens, and forgetting the visit."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.config import Config
+from kiosk.content.model import Content
+from kiosk.i18n.languages import LANGUAGES
+from kiosk.i18n.translator import Translator, translator_for
+from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
+from kiosk.idle import IdleClock
+from kiosk.printing.system_printer import PrintOutcome, print_slip
+from kiosk.ui.idle_watcher import IdleWatcher
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.card import CardScreen
+from kiosk.ui.screens.card_list import CardListScreen
+from kiosk.ui.screens.picker import PickerScreen
+from kiosk.ui.screens.topics import TopicsScreen
+from kiosk.ui.theme import STYLE, Theme
+from kiosk.ui.widgets.overlay import Overlay
+from kiosk.ui.widgets.top_bar import TopBar
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the visitor is: a screen and what it shows (a topic or card id)."""
+
+    screen: str
+    item: str = ""
+
+
+class KioskWindow(QWidget):
+    def __init__(self, cfg: Config, content: Content, now: Callable[[], float] = time.monotonic,
+                 printer: Callable[..., PrintOutcome] = print_slip) -> None:
+        super().__init__()
+        self.cfg = cfg
+        self.content = content
+        self.print_slip = printer
+        self.allow_close = False
+        self.setObjectName("kiosk")
+        self.setStyleSheet(STYLE)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setWindowTitle("West Sacramento")
+
+        self.top_bar = TopBar()
+        self.stack = QStackedWidget()
+        self.attract = AttractScreen()
+        self.picker = PickerScreen()
+        self.topics = TopicsScreen()
+        self.card_list = CardListScreen()
+        self.card = CardScreen()
+        for screen in (self.attract, self.picker, self.topics, self.card_list, self.card):
+            self.stack.addWidget(screen)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.top_bar)
+        column.addWidget(self.stack, 1)
+
+        self.idle_overlay = Overlay(self)
+        self.message = Overlay(self)
+        self.idle_overlay.accepted.connect(self._continue_visit)
+        self.message.accepted.connect(self.message.hide)
+
+        self.idle = IdleWatcher(IdleClock(cfg.idle_timeout, cfg.idle_countdown, now), self)
+        self.idle.warning.connect(self._show_countdown)
+        self.idle.resumed.connect(self._continue_visit)
+        self.idle.expired.connect(self.reset_visit)
+
+        self.top_bar.home.connect(lambda: self.go(Place("topics")))
+        self.top_bar.language.connect(self._open_picker)
+        self.top_bar.back.connect(self.back)
+        self.attract.started.connect(self._start_visit)
+        self.card.print_requested.connect(self._print)
+
+        self.translations = cfg.resolve(cfg.translations_dir)
+        self.history: list[Place] = []
+        self.tr = self._translator(cfg.default_language)
+        self.reset_visit()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def _translator(self, code: str) -> Translator:
+        return translator_for(self.translations, code)
+
+    @property
+    def theme(self) -> Theme:
+        width, height = self._size()
+        return Theme.for_size(width, height, self.tr.language)
+
+    def _size(self) -> tuple[int, int]:
+        size = self.size()
+        return (size.width(), size.height()) if size.width() > 200 else (1920, 1080)
+
+    @property
+    def place(self) -> Place:
+        return self.history[-1] if self.history else Place("attract")
+
+    def set_language(self, code: str) -> None:
+        self.tr = self._translator(code)
+        rtl = self.tr.language.rtl
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self.top_bar.apply(self.tr, self.theme)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def go(self, place: Place, remember: bool = True) -> None:
+        if remember and place != self.place:
+            # Home and the picker are anchors: going there again drops the way in between.
+            if place in self.history:
+                del self.history[self.history.index(place) + 1 :]
+            else:
+                self.history.append(place)
+        self._render(place)
+
+    def back(self) -> None:
+        if len(self.history) > 1:
+            self.history.pop()
+        self._render(self.place)
+
+    def _render(self, place: Place) -> None:
+        theme, tr = self.theme, self.tr
+        pg = tr.pgettext
+        self.top_bar.setVisible(place.screen != "attract")
+        if place.screen == "attract":
+            offered = [self._translator(code) for code in self.cfg.languages]
+            self.attract.set_languages(offered, self.cfg.attract_cycle, self._size())
+            self.stack.setCurrentWidget(self.attract)
+            return
+        if place.screen == "picker":
+            title = pg("screen title", "Choose your language")
+            languages = [LANGUAGES[code] for code in self.cfg.languages]
+            self.picker.show_languages(languages, self._size(), theme, "", self._choose_language)
+            widget: QWidget = self.picker
+        elif place.screen == "topics":
+            title = pg("screen title", "What would you like to know?")
+            intro = pg("topics intro", "Touch a topic to see more.")
+            self.topics.show_topics(topic_views(self.content, tr), theme, intro,
+                                    lambda tid: self.go(Place("cards", tid)))
+            widget = self.topics
+        elif place.screen == "cards":
+            topic = topic_view(self.content.topic(place.item), tr)
+            title = topic.title
+            self.card_list.show_cards(card_items(self.content, place.item, tr), theme, topic.summary,
+                                      lambda cid: self.go(Place("card", cid)))
+            widget = self.card_list
+        else:
+            card = self.content.cards[place.item]
+            title = topic_view(self.content.topic(card.topic), tr).title
+            self.card.show_card(card_view(self.content, card, tr), tr, theme)
+            widget = self.card
+        self.top_bar.set_title(title, can_go_back=len(self.history) > 1)
+        self.stack.setCurrentWidget(widget)
+
+    def _start_visit(self) -> None:
+        self.idle.start()
+        self.history = []
+        self.go(Place("picker"))
+
+    def _open_picker(self) -> None:
+        # On top of the way so far: after choosing, the visitor is back where they were.
+        if self.place.screen != "picker":
+            self.history.append(Place("picker"))
+        self._render(self.place)
+
+    def _choose_language(self, code: str) -> None:
+        self.set_language(code)
+        if len(self.history) > 1:
+            self.back()  # back to where the visitor was, now in their language
+        else:
+            self.go(Place("topics"))
+
+    def reset_visit(self) -> None:
+        """Forget the visit: back to Attract in the default language, nothing left behind."""
+        self.idle.stop()
+        self.idle_overlay.hide()
+        self.message.hide()
+        self.card.reset()
+        self.history = []
+        self.set_language(self.cfg.default_language)
+        self._render(Place("attract"))
+
+    # -- idle and printing -------------------------------------------------------------------
+
+    def _show_countdown(self, seconds: int) -> None:
+        if self.idle_overlay.isVisible():
+            self.idle_overlay.set_number(str(seconds))
+            return
+        pg = self.tr.pgettext
+        self.idle_overlay.show_message(
+            self.theme,
+            pg("idle", "Are you still there?"),
+            pg("idle", "The screen will go back to the start in:"),
+            # NOTE: The big button on the "Are you still there?" message.
+            pg("idle button", "Continue"),
+            number=str(seconds),
+        )
+
+    def _continue_visit(self) -> None:
+        self.idle_overlay.hide()
+        if self.idle.enabled:
+            self.idle.start()
+
+    def _print(self, card_id: str) -> None:
+        pg = self.tr.pgettext
+        outcome = self.print_slip(self.cfg, self.content, card_id, self.tr.code)
+        if outcome.ok:
+            heading = pg("print", "Your page is printing")
+            text = pg("print", "Please take it from the printer.")
+        else:
+            log.warning("printing failed: %s", outcome.detail)
+            heading = pg("print", "Sorry, the printer is not working right now")
+            text = pg("print", "You can scan the QR code with your phone instead.")
+        self.message.show_message(self.theme, heading, text, pg("message button", "OK"))
+
+    # -- staying put -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()

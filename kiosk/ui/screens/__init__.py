@@ -1,0 +1,1 @@
+"""One screen a module, in the order a visitor meets them."""

@@ -1,0 +1,105 @@
+"""The screen nobody is using: a calm invitation, cycling through every offered language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from kiosk.i18n.translator import Translator
+from kiosk.ui.theme import Theme
+
+
+class AttractScreen(QWidget):
+    started = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.translators: Sequence[Translator] = ()
+        self.index = 0
+        self.size_for_theme = (1920, 1080)
+        self.city = QLabel()
+        self.title = QLabel()
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setStyleSheet(
+            "QLabel#prompt { background: #1C355E; color: white; border-radius: 24px; }"
+        )
+        stripe = QFrame()
+        stripe.setFixedHeight(8)
+        stripe.setStyleSheet("background: #B88A1B;")
+        for label in (self.city, self.title, self.prompt):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        column = QVBoxLayout(self)
+        column.addStretch(2)
+        column.addWidget(self.city)
+        column.addWidget(stripe, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.title)
+        column.addStretch(1)
+        column.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self.stripe = stripe
+        self.column = column
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.next_language)
+
+    def set_languages(self, translators: Sequence[Translator], seconds: float,
+                      size: tuple[int, int]) -> None:
+        self.translators = translators
+        self.size_for_theme = size
+        self.timer.setInterval(int(seconds * 1000))
+        self.index = 0
+        self._show_current()
+
+    def next_language(self) -> None:
+        if self.translators:
+            self.index = (self.index + 1) % len(self.translators)
+            self._show_current()
+
+    def _show_current(self) -> None:
+        if not self.translators:
+            return
+        tr = self.translators[self.index]
+        theme = Theme.for_size(*self.size_for_theme, tr.language)
+        margin = theme.px(80)
+        self.column.setContentsMargins(margin, margin, margin, margin)
+        self.column.setSpacing(theme.px(30))
+        self.stripe.setFixedWidth(theme.px(240))
+        self.city.setFont(theme.font(40))
+        self.title.setFont(theme.font(64, bold=True))
+        self.prompt.setFont(theme.font(48, bold=True))
+        pad = theme.px(36)
+        self.prompt.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        self.city.setText(tr.pgettext("attract", "City of West Sacramento"))
+        # NOTE: The big line on the waiting screen. The kiosk explains the City's and the State's
+        # statements on immigration enforcement.
+        self.title.setText(tr.pgettext("attract", "Information about immigration"))
+        self.prompt.setText(tr.pgettext("attract", "Touch the screen to start"))
+        # A wrapped label in a centred slot gets no height for its width from the layout:
+        # size the pill from its text, up to most of the screen's width.
+        widest = int(self.size_for_theme[0] * 0.8)
+        natural = self.prompt.fontMetrics().horizontalAdvance(self.prompt.text()) + 4 * pad + 8
+        width = min(natural, widest)
+        self.prompt.setFixedWidth(width)
+        self.prompt.setFixedHeight(self.prompt.heightForWidth(width))
+        direction = Qt.LayoutDirection.RightToLeft if tr.language.rtl else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+
+    def text_shown(self) -> str:
+        return "\n".join(label.text() for label in (self.city, self.title, self.prompt))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self.started.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.index = 0
+        self._show_current()
+        # The only timer that runs while nobody is here; it stops when the screen is left.
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        self.timer.stop()

@@ -1,0 +1,115 @@
+"""One card: its text large and plain, and a way to take it home (QR code, printed slip)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.i18n.translator import Translator
+from kiosk.i18n.views import CardView
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.ui.widgets.qr_code import QrCode
+from kiosk.ui.widgets.scroll_text import ScrollText
+
+
+def _label(muted: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if muted:
+        label.setProperty("role", "muted")
+    return label
+
+
+class CardScreen(QWidget):
+    print_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card_id = ""
+        self.title = _label()
+        self.note_frame = QFrame()
+        self.note_frame.setObjectName("note")
+        self.note = _label()
+        QVBoxLayout(self.note_frame).addWidget(self.note)
+        self.text: ScrollText | None = None
+        self.left = QVBoxLayout()
+
+        self.panel = QFrame()
+        self.panel.setObjectName("panel")
+        self.scan_hint = _label()
+        self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr = QrCode(300)
+        self.source = _label()
+        self.source.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.checked = _label(muted=True)
+        self.checked.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.card_id))
+        right = QVBoxLayout(self.panel)
+        right.addWidget(self.scan_hint)
+        right.addWidget(self.qr, 1)
+        right.addWidget(self.source)
+        right.addWidget(self.checked)
+        right.addSpacing(12)
+        right.addWidget(self.print_button)
+        self.right = right
+
+        row = QHBoxLayout(self)
+        row.addLayout(self.left, 62)
+        row.addWidget(self.panel, 38)
+        self.row = row
+
+    def show_card(self, view: CardView, tr: Translator, theme: Theme) -> None:
+        self.card_id = view.id
+        if self.text is None:
+            self.text = ScrollText(theme)
+            self.left.addWidget(self.title)
+            self.left.addWidget(self.note_frame)
+            self.left.addWidget(self.text, 1)
+        margin = theme.px(40)
+        self.row.setContentsMargins(margin, theme.px(28), margin, margin)
+        self.row.setSpacing(theme.px(40))
+        self.left.setSpacing(theme.px(20))
+        self.right.setContentsMargins(theme.px(28), theme.px(28), theme.px(28), theme.px(28))
+        self.right.setSpacing(theme.px(14))
+
+        self.title.setFont(theme.heading)
+        self.title.setText(view.title)
+        self.note.setFont(theme.small)
+        self.note.setText(view.fallback_note or "")
+        self.note_frame.setVisible(bool(view.fallback_note))
+
+        body = view.body
+        if view.legal_notice:
+            body += f"\n\n*{view.legal_notice}*\n"
+        self.text.browser.setFont(theme.body)
+        self.text.set_markdown(body, rtl=tr.language.rtl and view.text_language == tr.code)
+
+        # NOTE: Above the QR code on a card.
+        self.scan_hint.setText(tr.pgettext("card", "Scan with your phone camera to read the full statement"))
+        self.scan_hint.setFont(theme.small)
+        self.qr.setMinimumSize(theme.px(330), theme.px(330))
+        self.qr.set_url(view.url)
+        self.source.setText(view.source_title)
+        self.source.setFont(theme.font(26, bold=True))
+        # NOTE: {date} is a date such as "November 24, 2026".
+        self.checked.setText(tr.pgettext("card", "Last checked: {date}").format(date=view.last_checked))
+        self.checked.setFont(theme.small)
+
+        label = tr.pgettext("card button", "Print this page")
+        self.print_button.setText(label)
+        self.print_button.setAccessibleName(label)
+        self.print_button.setFont(theme.button)
+        self.print_button.setMinimumHeight(theme.target(100))
+        side = theme.target(100)
+        self.print_button.setIcon(icon("print", side))
+        self.print_button.setIconSize(icon_size(round(side * 0.45)))
+
+    def body_text(self) -> str:
+        return self.text.plain_text() if self.text else ""
+
+    def reset(self) -> None:
+        if self.text is not None:
+            self.text.scroll_to_top()

@@ -1,0 +1,44 @@
+"""A screen of big tiles under a short line of guidance: the base of picker, topics and lists."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.tile_grid import Tile, TileGrid
+
+
+class MenuScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.grid = TileGrid()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.intro)
+        column.addWidget(self.grid, 1)
+
+    def fill(self, theme: Theme, intro: str, tiles: Sequence[Tile], columns: int,
+             title_size: float = 34) -> None:
+        self.intro.setFont(theme.font(34))
+        self.intro.setContentsMargins(theme.px(48), theme.px(28), theme.px(48), 0)
+        self.intro.setText(intro)
+        self.intro.setVisible(bool(intro))
+        self.grid.set_tiles(tiles, columns, theme, title_size)
+
+    def tile_texts(self) -> list[str]:
+        return [tile.title_label.text() for tile in self.grid.tiles]
+
+    def tap(self, title: str) -> None:
+        """Find a tile by its title (for tests and screenshots)."""
+        for tile in self.grid.tiles:
+            if tile.title_label.text() == title:
+                tile.click()
+                return
+        raise LookupError(title)

@@ -1,0 +1,88 @@
+"""A message over the whole window (the idle countdown, printer news), with one big button.
+
+It is a child widget, not a dialog window: nothing can open outside the kiosk, and a reset
+simply hides it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import SHADE, Theme
+
+
+class Overlay(QWidget):
+    accepted = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("overlay")
+        self.dialog = QFrame(self)
+        self.dialog.setObjectName("dialog")
+        self.heading = QLabel()
+        self.text = QLabel()
+        self.number = QLabel()
+        self.button = QPushButton()
+        for label in (self.heading, self.text, self.number):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.button.clicked.connect(self.accepted)
+        box = QVBoxLayout(self.dialog)
+        box.addWidget(self.heading)
+        box.addWidget(self.text)
+        box.addWidget(self.number)
+        box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.box = box
+        parent.installEventFilter(self)
+        self.hide()
+
+    def show_message(self, theme: Theme, heading: str, text: str, button: str,
+                     number: str | None = None) -> None:
+        pad = theme.px(48)
+        self.box.setContentsMargins(pad, pad, pad, pad)
+        self.box.setSpacing(theme.px(28))
+        self.heading.setFont(theme.heading)
+        self.text.setFont(theme.body)
+        self.number.setFont(theme.font(110, bold=True))
+        self.button.setFont(theme.font(36, bold=True))
+        self.button.setMinimumSize(theme.target(360), theme.target(110))
+        self.heading.setText(heading)
+        self.text.setText(text)
+        self.text.setVisible(bool(text))
+        self.set_number(number)
+        self.button.setText(button)
+        self.button.setAccessibleName(button)
+        self._fit()
+        self.show()
+        self.raise_()
+
+    def set_number(self, number: str | None) -> None:
+        self.number.setText(number or "")
+        self.number.setVisible(number is not None)
+
+    def _fit(self) -> None:
+        parent = self.parentWidget()
+        self.setGeometry(parent.rect())
+        width = min(int(parent.width() * 0.7), max(parent.width() - 40, 300))
+        self.dialog.setFixedWidth(width)
+        height = self.dialog.layout().heightForWidth(width)
+        height = max(height, self.dialog.layout().sizeHint().height())
+        self.dialog.setFixedHeight(min(height, parent.height() - 20))
+        self.dialog.move((parent.width() - width) // 2, (parent.height() - self.dialog.height()) // 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._fit()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), SHADE)
+        painter.end()
+
+    def text_shown(self) -> str:
+        parts = [self.heading.text(), self.text.text(), self.number.text(), self.button.text()]
+        return "\n".join(p for p in parts if p)

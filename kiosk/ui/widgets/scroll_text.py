@@ -1,0 +1,110 @@
+"""Card text that scrolls by finger drag (kinetic) and by large up/down buttons.
+
+No scrollbar to hunt for and no text selection: a visitor's finger moves the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractScrollArea, QHBoxLayout, QPushButton, QScroller, QScrollerProperties, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.icons import icon, icon_size
+
+
+def make_kinetic(area: QAbstractScrollArea) -> None:
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(area.viewport())
+    props = scroller.scrollerProperties()
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.3)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollDistanceFactor, 0.1)
+    policy = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, policy)
+    scroller.setScrollerProperties(props)
+
+
+class ScrollText(QWidget):
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.browser.setFont(theme.body)
+        make_kinetic(self.browser)
+        self.line_gap = theme.px(14)
+
+        side = theme.target(88)
+        self.up = QPushButton()
+        self.down = QPushButton()
+        for button, name, label in ((self.up, "up", "Scroll up"), (self.down, "down", "Scroll down")):
+            button.setIcon(icon(name, side))
+            button.setIconSize(icon_size(round(side * 0.6)))
+            button.setFixedSize(side, side)
+            button.setAccessibleName(label)
+            # Hidden when the text fits, without giving its space to the text (no reflow loop).
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+        self.up.clicked.connect(lambda: self.page(-1))
+        self.down.clicked.connect(lambda: self.page(1))
+
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addStretch(1)
+        buttons.addWidget(self.down)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(theme.px(20))
+        row.addWidget(self.browser, 1)
+        row.addLayout(buttons)
+        bar = self.browser.verticalScrollBar()
+        bar.valueChanged.connect(self._update_buttons)
+        bar.rangeChanged.connect(self._update_buttons)
+
+    def set_markdown(self, markdown: str, rtl: bool) -> None:
+        self.browser.setMarkdown(markdown)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        doc = self.browser.document()
+        option = doc.defaultTextOption()
+        option.setTextDirection(direction)
+        doc.setDefaultTextOption(option)
+        cursor = QTextCursor(doc)
+        block = doc.begin()
+        while block.isValid():
+            cursor.setPosition(block.position())
+            fmt = block.blockFormat()
+            fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            fmt.setBottomMargin(self.line_gap)
+            fmt.setLayoutDirection(direction)
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+        self.scroll_to_top()
+
+    def scroll_to_top(self) -> None:
+        QScroller.scroller(self.browser.viewport()).stop()
+        self.browser.verticalScrollBar().setValue(0)
+        self._update_buttons()
+
+    def page(self, step: int) -> None:
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(bar.value() + step * int(bar.pageStep() * 0.8))
+
+    def _update_buttons(self) -> None:
+        bar = self.browser.verticalScrollBar()
+        scrolls = bar.maximum() > 0
+        self.up.setVisible(scrolls)
+        self.down.setVisible(scrolls)
+        self.up.setEnabled(bar.value() > 0)
+        self.down.setEnabled(bar.value() < bar.maximum())
+
+    def plain_text(self) -> str:
+        return self.browser.toPlainText()

@@ -1,0 +1,61 @@
+"""A large button with a wrapped title and an optional line under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.ui.theme import Theme
+
+
+class TileButton(QPushButton):
+    def __init__(self, title: str, summary: str, theme: Theme, parent: QWidget | None = None,
+                 title_size: float = 34) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(summary)
+        layout = QVBoxLayout(self)
+        pad = theme.px(24)
+        layout.setContentsMargins(pad, theme.px(18), pad, theme.px(18))
+        layout.setSpacing(theme.px(6))
+        self.title_label = self._label(title, theme.font(title_size, bold=True))
+        layout.addWidget(self.title_label)
+        self.summary_label: QLabel | None = None
+        if summary:
+            self.summary_label = self._label(summary, theme.small)
+            self.summary_label.setProperty("role", "muted")
+            layout.addWidget(self.summary_label)
+        self.setMinimumHeight(theme.target(96))
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    @staticmethod
+    def _label(text: str, font: object) -> QLabel:
+        label = QLabel(text)
+        label.setFont(font)  # type: ignore[arg-type]
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        # Taps go to the button, not the text.
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return label
+
+    def text_shown(self) -> str:
+        parts = [self.title_label.text()]
+        if self.summary_label:
+            parts.append(self.summary_label.text())
+        return "\n".join(parts)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = self.layout().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.layout().minimumSize().width(), self.minimumHeight())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return max(self.layout().heightForWidth(width), self.minimumHeight())

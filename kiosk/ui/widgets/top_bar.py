@@ -1,0 +1,63 @@
+"""The bar on every screen but Attract: Back, Home and Language, one tap away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from kiosk.i18n.translator import Translator
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.icons import icon, icon_size
+
+
+class TopBar(QFrame):
+    back = Signal()
+    home = Signal()
+    language = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("topbar")
+        self.back_button = QPushButton()
+        self.home_button = QPushButton()
+        self.language_button = QPushButton()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.back_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the title stays centred
+        self.back_button.setSizePolicy(policy)
+        self.back_button.clicked.connect(self.back)
+        self.home_button.clicked.connect(self.home)
+        self.language_button.clicked.connect(self.language)
+        row = QHBoxLayout(self)
+        row.addWidget(self.back_button)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.home_button)
+        row.addWidget(self.language_button)
+        self.row = row
+
+    def apply(self, tr: Translator, theme: Theme) -> None:
+        rtl = tr.language.rtl
+        side = theme.target(84)
+        self.row.setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(20))
+        self.row.setSpacing(theme.px(20))
+        labels = (
+            (self.back_button, "back", tr.pgettext("top bar button", "Back")),
+            (self.home_button, "home", tr.pgettext("top bar button", "Home")),
+            # NOTE: Opens the list of languages. Keep it short: it sits beside Home.
+            (self.language_button, "language", tr.pgettext("top bar button", "Language")),
+        )
+        for button, name, text in labels:
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setIcon(icon(name, side, rtl))
+            button.setIconSize(icon_size(round(side * 0.5)))
+            button.setFont(theme.button)
+            button.setMinimumHeight(side)
+            button.setMinimumWidth(side)
+        self.title.setFont(theme.font(38, bold=True))
+
+    def set_title(self, text: str, can_go_back: bool) -> None:
+        self.title.setText(text)
+        self.back_button.setVisible(can_go_back)
