@@ -119,7 +119,7 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     template = catalog_tools.extract(content_dir)
     if args.i18n_command == "extract":
         pot = translations / "messages.pot"
-        catalog_tools.write_template(template, pot)
+        catalog_tools.save_po(template, pot)
         print(f"wrote {pot} ({len(template)} strings)")
     elif args.i18n_command == "update":
         for path in catalog_tools.update(template, translations):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,7 +10,30 @@ from babel.messages.pofile import PoFileError, read_po
 
 Key = tuple[str | None, str]  # (msgctxt, msgid)
 
+# Whether a human translator has reviewed the catalog: "draft" until one has, then "reviewed".
+# Babel keeps only the standard header fields, so this one is read and written as text.
 REVIEW_HEADER = "X-Review-State"
+_REVIEW = re.compile(rf'^"{REVIEW_HEADER}:\s*([^"\\]*?)\s*\\n"$', re.MULTILINE)
+
+
+def review_state(po_text: str) -> str:
+    match = _REVIEW.search(po_text)
+    return match.group(1) if match else "unknown"
+
+
+# Babel reads some malformed lines leniently (an unclosed quote, say); msgfmt would not.
+_PO_LINE = re.compile(
+    r'^(?:\s*|#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+"(?:[^"\\]|\\.)*"'
+    r'|"(?:[^"\\]|\\.)*")\s*$'
+)
+
+
+def first_bad_line(po_text: str) -> int | None:
+    """The number of the first line that is not PO syntax, or None."""
+    for number, line in enumerate(po_text.splitlines(), start=1):
+        if not _PO_LINE.match(line):
+            return number
+    return None
 
 
 def po_path(translations_dir: Path, code: str) -> Path:
@@ -36,6 +60,11 @@ def load_catalog(translations_dir: Path, code: str) -> Catalog:
         catalog.error = f"{path}:1: no catalog for this language"
         return catalog
     try:
+        text = path.read_bytes().decode("utf-8")
+        bad = first_bad_line(text)
+        if bad is not None:
+            catalog.error = f"{path}:{bad}: not valid PO syntax (check the quotes on this line)"
+            return catalog
         with path.open("rb") as handle:
             po = read_po(handle, abort_invalid=True, charset="utf-8")
     except PoFileError as err:
@@ -53,10 +82,10 @@ def load_catalog(translations_dir: Path, code: str) -> Catalog:
         if not message.id or not isinstance(message.id, str):
             continue
         key = (message.context, message.id)
-        text = message.string if isinstance(message.string, str) else ""
+        translation = message.string if isinstance(message.string, str) else ""
         if message.fuzzy:
             catalog.fuzzy.add(key)
-        elif text.strip():
-            catalog.current[key] = text
-    catalog.review_state = dict(po.mime_headers).get(REVIEW_HEADER, "unknown")
+        elif translation.strip():
+            catalog.current[key] = translation
+    catalog.review_state = review_state(text)
     return catalog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 from kiosk import PROJECT_ROOT, __version__
-from kiosk.i18n.catalog import REVIEW_HEADER, load_catalog, po_path
+from kiosk.i18n.catalog import REVIEW_HEADER, load_catalog, po_path, review_state
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 PROJECT = "westsac-kiosk"
@@ -42,10 +44,32 @@ def extract(content_dir: Path, code_dir: Path = PROJECT_ROOT / "kiosk") -> PoCat
     return template
 
 
-def write_template(template: PoCatalog, path: Path) -> None:
+def save_po(catalog: PoCatalog, path: Path, review: str | None = None) -> None:
+    """Write a PO/POT file as gettext tools expect it, with the review state in its header."""
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, sort_output=False, include_previous=True)
+    text = _standard_previous(buffer.getvalue().decode("utf-8"))
+    if review:
+        end = text.index("\n\n", text.index('msgstr ""'))
+        text = f'{text[:end]}\n"{REVIEW_HEADER}: {review}\\n"{text[end:]}'
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as handle:
-        write_po(handle, template, width=0, sort_output=False, include_lineno=True)
+    path.write_text(text, encoding="utf-8")
+
+
+_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _standard_previous(text: str) -> str:
+    """Babel writes a multi-line previous msgid on one comment line; gettext wants one each."""
+    lines = []
+    for line in text.split("\n"):
+        if line.startswith("#| msgid ") and line.count('"') > 2:
+            first, *rest = _LITERAL.findall(line)
+            lines.append(f"#| msgid {first}")
+            lines.extend(f"#| {literal}" for literal in rest)
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def merge(template: PoCatalog, old: PoCatalog) -> PoCatalog:
@@ -98,9 +122,7 @@ def update(template: PoCatalog, translations_dir: Path) -> list[Path]:
     for path in sorted(translations_dir.glob("*/LC_MESSAGES/messages.po")):
         with path.open("rb") as handle:
             old = read_po(handle, abort_invalid=True)
-        merged = merge(template, old)
-        with path.open("wb") as handle:
-            write_po(handle, merged, width=0, include_previous=True, sort_output=False)
+        save_po(merge(template, old), path, review_state(path.read_text(encoding="utf-8")))
         written.append(path)
     return written
 
@@ -110,14 +132,7 @@ def init(template: PoCatalog, translations_dir: Path, code: str) -> Path:
     path = po_path(translations_dir, code)
     if path.exists():
         raise FileExistsError(f"{path} exists already; use `i18n update`")
-    fresh = merge(template, _catalog(code))
-    fresh.locale = code
-    headers = dict(fresh.mime_headers)
-    headers[REVIEW_HEADER] = "draft"
-    fresh.mime_headers = list(headers.items())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as handle:
-        write_po(handle, fresh, width=0, sort_output=False)
+    save_po(merge(template, _catalog(code)), path, review="draft")
     return path
 
 

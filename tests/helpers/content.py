@@ -1,0 +1,54 @@
+"""A small valid content folder, written as an editor would write it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SOURCES = """\
+sources:
+  - id: city-statement
+    title: The City's statements
+    url: https://www.cityofwestsacramento.org/government/departments/city-manager-s-office/immigration
+  - id: sb54
+    title: The California Values Act
+    url: https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=201720180SB54
+"""
+
+TOPICS = """\
+topics:
+  - id: police
+    title: What the Police Department said
+    summary: Safety for everyone
+  - id: state-law
+    title: What state law says
+    summary: The California Values Act
+"""
+
+CARD = """\
+id: {id}
+topic: {topic}
+order: 10
+title: {title}
+summary: A short line
+source: {source}
+last_checked: 2026-11-01
+body: |
+  First paragraph.
+
+  - a point
+  - **another** point
+"""
+
+
+def write_minimal_content(folder: Path) -> None:
+    (folder / "cards").mkdir(parents=True)
+    (folder / "sources.yaml").write_text(SOURCES, encoding="utf-8")
+    (folder / "topics.yaml").write_text(TOPICS, encoding="utf-8")
+    write_card(folder, "report-crime", "police", "Can I report a crime?", "city-statement")
+    write_card(folder, "values-act", "state-law", "What is SB 54?", "sb54")
+
+
+def write_card(folder: Path, card_id: str, topic: str, title: str, source: str) -> Path:
+    path = folder / "cards" / f"{card_id}.yaml"
+    path.write_text(CARD.format(id=card_id, topic=topic, title=title, source=source), encoding="utf-8")
+    return path

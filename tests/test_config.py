@@ -1,0 +1,70 @@
+"""Device settings: declared once, every bad value named with its setting and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk import PROJECT_ROOT
+from kiosk.config import ConfigError, example_yaml, load, settings
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "kiosk.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_without_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KIOSK_CONFIG", raising=False)
+    cfg = load(None)
+    assert cfg.idle_timeout == 60
+    assert cfg.default_language == "en"
+    assert cfg.resolve(cfg.content_dir) == PROJECT_ROOT / "content"
+
+
+def test_file_values_and_relative_paths(tmp_path: Path) -> None:
+    cfg = load(write(tmp_path, "idle_timeout: 90\ncontent_dir: my-content\nlanguages: [es, en]\n"))
+    assert cfg.idle_timeout == 90
+    assert cfg.languages == ["es", "en"]
+    assert cfg.resolve(cfg.content_dir) == tmp_path / "my-content"
+
+
+def test_environment_variable_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KIOSK_CONFIG", str(write(tmp_path, "idle_countdown: 20\n")))
+    assert load(None).idle_countdown == 20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("idle_timeout: 5\n", "kiosk.yaml:1: idle_timeout: must be at least 10, not 5"),
+        ("idle_timeout: soon\n", "kiosk.yaml:1: idle_timeout: must be a whole number, not 'soon'"),
+        ("\nidle_timout: 60\n", "kiosk.yaml:2: unknown setting 'idle_timout' (did you mean idle_timeout?)"),
+        ("hide_cursor: maybe\n", "kiosk.yaml:1: hide_cursor: must be one of auto, always, never, not 'maybe'"),
+        ("languages: en\n", "kiosk.yaml:1: languages: must be a list of text items"),
+        ("languages: [en, xx]\n", "kiosk.yaml: languages: unknown language code 'xx'"),
+        ("default_language: ru\n", "kiosk.yaml: default_language: 'ru' is not one of languages"),
+        ("allowed_qr_hosts: [https://x.org/]\n", "kiosk.yaml: allowed_qr_hosts: 'https://x.org/' must be"),
+        ("idle_timeout: [\n", "kiosk.yaml:2: not valid YAML"),
+        ("- a list\n", "kiosk.yaml: the config file must be a mapping"),
+    ],
+)
+def test_bad_values_are_named(tmp_path: Path, text: str, expected: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        load(write(tmp_path, text))
+    assert any(p.endswith(expected) or expected in p for p in err.value.problems), err.value.problems
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="config file not found"):
+        load(tmp_path / "absent.yaml")
+
+
+def test_example_lists_every_setting_and_loads_back(tmp_path: Path) -> None:
+    example = example_yaml()
+    for info in settings():
+        assert f"\n{info.name}: " in example
+    cfg = load(write(tmp_path, example.replace("content_dir: content", f"content_dir: {PROJECT_ROOT}/content")))
+    assert cfg.idle_timeout == 60
