@@ -16,7 +16,9 @@ USAGE_ERROR = 2
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--config", type=Path, metavar="FILE",
+        "--config",
+        type=Path,
+        metavar="FILE",
         help=f"device settings (YAML); default: ${config_mod.ENV_VAR}, else built-in defaults",
     )
     parser = argparse.ArgumentParser(
@@ -68,8 +70,12 @@ def main(argv: list[str] | None = None) -> int:
         print("The kiosk did not start: fix the config file above.", file=sys.stderr)
         return USAGE_ERROR
     handler = {
-        "run": _run, "validate": _validate, "i18n": _i18n, "screenshots": _screenshots,
-        "print": _print, "config": _config,
+        "run": _run,
+        "validate": _validate,
+        "i18n": _i18n,
+        "screenshots": _screenshots,
+        "print": _print,
+        "config": _config,
     }[args.command]
     return handler(args, cfg)
 
@@ -178,13 +184,13 @@ def _print(args: argparse.Namespace, cfg: config_mod.Config) -> int:
             print(problem, file=sys.stderr)
         return 1
     if args.card not in result.content.cards:
-        print(f"unknown card {args.card!r}; cards: {', '.join(sorted(result.content.cards))}",
-              file=sys.stderr)
+        print(
+            f"unknown card {args.card!r}; cards: {', '.join(sorted(result.content.cards))}", file=sys.stderr
+        )
         return USAGE_ERROR
     lang = args.lang or cfg.default_language
     if lang not in cfg.languages:
-        print(f"language {lang!r} is not offered (languages: {', '.join(cfg.languages)})",
-              file=sys.stderr)
+        print(f"language {lang!r} is not offered (languages: {', '.join(cfg.languages)})", file=sys.stderr)
         return USAGE_ERROR
     try:
         write_slip_pdf(cfg, result.content, args.card, lang, args.pdf)

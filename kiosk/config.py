@@ -44,9 +44,7 @@ DEFAULT_HOSTS = ["www.cityofwestsacramento.org", "leginfo.legislature.ca.gov"]
 
 @dataclass(frozen=True)
 class Config:
-    content_dir: Path = setting(
-        Path("content"), "Folder with the content files (topics, cards, sources)."
-    )
+    content_dir: Path = setting(Path("content"), "Folder with the content files (topics, cards, sources).")
     translations_dir: Path = setting(
         Path("translations"), "Folder with messages.pot and one <lang>/LC_MESSAGES/messages.po each."
     )
@@ -65,9 +63,7 @@ class Config:
     attract_cycle: float = setting(
         3.0, "Seconds each language is shown on the attract screen.", minimum=1, maximum=60
     )
-    allowed_qr_hosts: list[str] = setting(
-        DEFAULT_HOSTS, "Hosts that QR codes may point to (https only)."
-    )
+    allowed_qr_hosts: list[str] = setting(DEFAULT_HOSTS, "Hosts that QR codes may point to (https only).")
     printer: str = setting("", "Printer name; empty means the system's default printer.")
     screen: int = setting(0, "Index of the screen to fill (0 is the first).", minimum=0, maximum=16)
     hide_cursor: Literal["auto", "always", "never"] = setting(
@@ -167,15 +163,11 @@ def _cross_check(cfg: Config) -> list[str]:
     problems = []
     for code in cfg.languages:
         if code not in LANGUAGES:
-            problems.append(
-                f"languages: unknown language code {code!r} (known: {', '.join(LANGUAGES)})"
-            )
+            problems.append(f"languages: unknown language code {code!r} (known: {', '.join(LANGUAGES)})")
     if len(set(cfg.languages)) != len(cfg.languages):
         problems.append("languages: a language is listed twice")
     if cfg.default_language not in cfg.languages:
-        problems.append(
-            f"default_language: {cfg.default_language!r} is not one of languages {cfg.languages}"
-        )
+        problems.append(f"default_language: {cfg.default_language!r} is not one of languages {cfg.languages}")
     for host in cfg.allowed_qr_hosts:
         if "/" in host or ":" in host or " " in host:
             problems.append(f"allowed_qr_hosts: {host!r} must be a bare host name like example.org")
@@ -270,4 +262,3 @@ def example_yaml() -> str:
         out.append(dumped.strip()[1:-1].strip())
         out.append("")
     return "\n".join(out)
-

@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
+from qrcode.constants import ERROR_CORRECT_M
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 

@@ -42,7 +42,10 @@ def test_environment_variable_names_the_file(tmp_path: Path, monkeypatch: pytest
         ("idle_timeout: 5\n", "kiosk.yaml:1: idle_timeout: must be at least 10, not 5"),
         ("idle_timeout: soon\n", "kiosk.yaml:1: idle_timeout: must be a whole number, not 'soon'"),
         ("\nidle_timout: 60\n", "kiosk.yaml:2: unknown setting 'idle_timout' (did you mean idle_timeout?)"),
-        ("hide_cursor: maybe\n", "kiosk.yaml:1: hide_cursor: must be one of auto, always, never, not 'maybe'"),
+        (
+            "hide_cursor: maybe\n",
+            "kiosk.yaml:1: hide_cursor: must be one of auto, always, never, not 'maybe'",
+        ),
         ("languages: en\n", "kiosk.yaml:1: languages: must be a list of text items"),
         ("languages: [en, xx]\n", "kiosk.yaml: languages: unknown language code 'xx'"),
         ("default_language: ru\n", "kiosk.yaml: default_language: 'ru' is not one of languages"),
@@ -66,5 +69,14 @@ def test_example_lists_every_setting_and_loads_back(tmp_path: Path) -> None:
     example = example_yaml()
     for info in settings():
         assert f"\n{info.name}: " in example
-    cfg = load(write(tmp_path, example.replace("content_dir: content", f"content_dir: {PROJECT_ROOT}/content")))
+    cfg = load(
+        write(tmp_path, example.replace("content_dir: content", f"content_dir: {PROJECT_ROOT}/content"))
+    )
     assert cfg.idle_timeout == 60
+
+
+def test_shipped_example_is_current() -> None:
+    shipped = (PROJECT_ROOT / "deploy" / "kiosk.example.yaml").read_text(encoding="utf-8")
+    assert shipped.strip() == example_yaml().strip(), (
+        "run: python main.py config --example > deploy/kiosk.example.yaml"
+    )

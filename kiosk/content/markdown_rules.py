@@ -13,8 +13,15 @@ from markdown_it import MarkdownIt
 _PARSER = MarkdownIt("commonmark")
 
 _ALLOWED_BLOCKS = {
-    "paragraph_open", "paragraph_close", "bullet_list_open", "bullet_list_close",
-    "ordered_list_open", "ordered_list_close", "list_item_open", "list_item_close", "inline",
+    "paragraph_open",
+    "paragraph_close",
+    "bullet_list_open",
+    "bullet_list_close",
+    "ordered_list_open",
+    "ordered_list_close",
+    "list_item_open",
+    "list_item_close",
+    "inline",
 }
 _ALLOWED_INLINE = {"text", "softbreak", "hardbreak", "strong_open", "strong_close", "em_open", "em_close"}
 

@@ -39,9 +39,7 @@ class Content:
     cards: dict[str, Card] = field(default_factory=dict)
 
     def cards_of(self, topic_id: str) -> list[Card]:
-        return sorted(
-            (c for c in self.cards.values() if c.topic == topic_id), key=lambda c: (c.order, c.id)
-        )
+        return sorted((c for c in self.cards.values() if c.topic == topic_id), key=lambda c: (c.order, c.id))
 
     def topic(self, topic_id: str) -> Topic:
         return next(t for t in self.topics if t.id == topic_id)

@@ -83,8 +83,13 @@ def _plain(error: ValidationError) -> str:
     if kind == "additionalProperties":
         return f"{field}unknown field ({error.message.split('(')[-1].rstrip(')')})"
     if kind == "type":
-        wanted = {"string": "text", "integer": "a whole number", "boolean": "true or false",
-                  "object": "a mapping of field: value", "array": "a list"}
+        wanted = {
+            "string": "text",
+            "integer": "a whole number",
+            "boolean": "true or false",
+            "object": "a mapping of field: value",
+            "array": "a list",
+        }
         return f"{field}must be {wanted.get(str(error.validator_value), error.validator_value)}"
     if kind == "pattern" and error.validator_value == "\\S":
         return f"{field}must not be empty"
@@ -93,7 +98,7 @@ def _plain(error: ValidationError) -> str:
     if kind == "pattern" and "[0-9]{4}" in str(error.validator_value):
         return f"{field}write the date as YYYY-MM-DD, not {error.instance!r}"
     if kind == "maxLength":
-        return f"{field}too long ({len(error.instance)} characters, at most {error.validator_value})"
+        return f"{field}too long ({len(str(error.instance))} characters, at most {error.validator_value})"
     if kind == "minItems":
         return f"{field}the list must not be empty"
     return f"{field}{error.message}"
@@ -194,9 +199,15 @@ def _load_card(
         return
     data = file.data
     card = Card(
-        id=data["id"], topic=data["topic"], order=data["order"], title=data["title"].strip(),
-        summary=data["summary"].strip(), source=data["source"], last_checked=data["last_checked"],
-        body=data["body"].strip() + "\n", legal_notice=data.get("legal_notice", True),
+        id=data["id"],
+        topic=data["topic"],
+        order=data["order"],
+        title=data["title"].strip(),
+        summary=data["summary"].strip(),
+        source=data["source"],
+        last_checked=data["last_checked"],
+        body=data["body"].strip() + "\n",
+        legal_notice=data.get("legal_notice", True),
     )
     if path.stem != card.id:
         out.add(file, file.line_of(("id",)), f"id '{card.id}' must match the file name '{path.name}'")

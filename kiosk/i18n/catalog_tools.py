@@ -22,8 +22,12 @@ KEYWORDS = {**DEFAULT_KEYWORDS, "N_p": ((1, "c"), 2)}
 
 def _catalog(locale: str | None = None) -> PoCatalog:
     return PoCatalog(
-        locale=locale, project=PROJECT, version=__version__, charset="utf-8",
-        copyright_holder="City of West Sacramento", fuzzy=False,
+        locale=locale,
+        project=PROJECT,
+        version=__version__,
+        charset="utf-8",
+        copyright_holder="City of West Sacramento",
+        fuzzy=False,
     )
 
 
@@ -86,12 +90,17 @@ def merge(template: PoCatalog, old: PoCatalog) -> PoCatalog:
     for message in old:
         if message.id and message.context:
             by_context.setdefault(message.context, []).append(message)
-    used: set[tuple[str, str | None]] = set()
+    used: set[tuple[object, str | None]] = set()
     for message in template:
         if not message.id:
             continue
-        new = Message(message.id, "", list(message.locations), auto_comments=message.auto_comments,
-                      context=message.context)
+        new = Message(
+            message.id,
+            "",
+            list(message.locations),
+            auto_comments=message.auto_comments,
+            context=message.context,
+        )
         same = old.get(message.id, message.context)
         if same is not None:
             new.string = same.string

@@ -47,15 +47,17 @@ def messages_of(data: Any, line_of: Any) -> Iterator[Extracted]:
         yield from _fields("card", data, (), ("title", "summary", "body"), line_of)
 
 
-def _items(kind: str, items: list[Any], path: tuple[Any, ...], fields: tuple[str, ...],
-           line_of: Any) -> Iterator[Extracted]:
+def _items(
+    kind: str, items: list[Any], path: tuple[Any, ...], fields: tuple[str, ...], line_of: Any
+) -> Iterator[Extracted]:
     for index, item in enumerate(items):
         if isinstance(item, dict):
             yield from _fields(kind, item, (*path, index), fields, line_of)
 
 
-def _fields(kind: str, item: dict[str, Any], path: tuple[Any, ...], fields: tuple[str, ...],
-            line_of: Any) -> Iterator[Extracted]:
+def _fields(
+    kind: str, item: dict[str, Any], path: tuple[Any, ...], fields: tuple[str, ...], line_of: Any
+) -> Iterator[Extracted]:
     item_id = item.get("id")
     for field in fields:
         text = item.get(field)

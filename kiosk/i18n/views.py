@@ -63,7 +63,8 @@ def topic_views(content: Content, tr: Translator) -> list[TopicView]:
 
 def topic_view(topic: Topic, tr: Translator) -> TopicView:
     return TopicView(
-        topic.id, _t(tr, "topic", topic.id, "title", topic.title),
+        topic.id,
+        _t(tr, "topic", topic.id, "title", topic.title),
         _t(tr, "topic", topic.id, "summary", topic.summary),
     )
 

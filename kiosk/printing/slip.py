@@ -7,7 +7,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPainter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 
 from kiosk.content.model import Content
 from kiosk.i18n.languages import LANGUAGES
@@ -31,8 +39,9 @@ class Slip:
     rtl: bool
 
 
-def make_slip(content: Content, card_id: str, tr: Translator, english: Translator,
-              today: dt.date | None = None) -> Slip:
+def make_slip(
+    content: Content, card_id: str, tr: Translator, english: Translator, today: dt.date | None = None
+) -> Slip:
     card = content.cards[card_id]
     visitor = card_view(content, card, tr)
     day = (today or dt.date.today()).isoformat()

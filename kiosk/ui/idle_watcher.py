@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QApplication
 from kiosk.idle import IdleClock, Phase
 
 INPUT_EVENTS = {
-    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
-    QEvent.Type.Wheel, QEvent.Type.TabletPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TabletPress,
 }
 
 

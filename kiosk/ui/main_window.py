@@ -40,8 +40,13 @@ class Place:
 
 
 class KioskWindow(QWidget):
-    def __init__(self, cfg: Config, content: Content, now: Callable[[], float] = time.monotonic,
-                 printer: Callable[..., PrintOutcome] = print_slip) -> None:
+    def __init__(
+        self,
+        cfg: Config,
+        content: Content,
+        now: Callable[[], float] = time.monotonic,
+        printer: Callable[..., PrintOutcome] = print_slip,
+    ) -> None:
         super().__init__()
         self.cfg = cfg
         self.content = content
@@ -145,14 +150,19 @@ class KioskWindow(QWidget):
         elif place.screen == "topics":
             title = pg("screen title", "What would you like to know?")
             intro = pg("topics intro", "Touch a topic to see more.")
-            self.topics.show_topics(topic_views(self.content, tr), theme, intro,
-                                    lambda tid: self.go(Place("cards", tid)))
+            self.topics.show_topics(
+                topic_views(self.content, tr), theme, intro, lambda tid: self.go(Place("cards", tid))
+            )
             widget = self.topics
         elif place.screen == "cards":
             topic = topic_view(self.content.topic(place.item), tr)
             title = topic.title
-            self.card_list.show_cards(card_items(self.content, place.item, tr), theme, topic.summary,
-                                      lambda cid: self.go(Place("card", cid)))
+            self.card_list.show_cards(
+                card_items(self.content, place.item, tr),
+                theme,
+                topic.summary,
+                lambda cid: self.go(Place("card", cid)),
+            )
             widget = self.card_list
         else:
             card = self.content.cards[place.item]

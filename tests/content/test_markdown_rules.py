@@ -20,5 +20,5 @@ def test_reference_links_are_found() -> None:
 
 
 def test_bare_domain_is_found() -> None:
-    (line, message), = check_markdown("Visit cityofwestsacramento.org for more.\n")
+    ((line, message),) = check_markdown("Visit cityofwestsacramento.org for more.\n")
     assert line == 0 and "cityofwestsacramento.org" in message

@@ -88,7 +88,10 @@ def test_changed_english_makes_the_translation_fuzzy_and_shows_english(
     assert view.text_language == "en"
 
     # Untouched strings keep their translation through the update.
-    assert topic_views(content, translator_for(translations, "es"))[0].title == "ES What the Police Department said"
+    assert (
+        topic_views(content, translator_for(translations, "es"))[0].title
+        == "ES What the Police Department said"
+    )
 
 
 def test_missing_translation_falls_back_per_card(content_dir: Path, translations: Path) -> None:

@@ -24,9 +24,7 @@ class AttractScreen(QWidget):
         self.title = QLabel()
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
-        self.prompt.setStyleSheet(
-            "QLabel#prompt { background: #1C355E; color: white; border-radius: 24px; }"
-        )
+        self.prompt.setStyleSheet("QLabel#prompt { background: #1C355E; color: white; border-radius: 24px; }")
         stripe = QFrame()
         stripe.setFixedHeight(8)
         stripe.setStyleSheet("background: #B88A1B;")
@@ -47,8 +45,7 @@ class AttractScreen(QWidget):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.next_language)
 
-    def set_languages(self, translators: Sequence[Translator], seconds: float,
-                      size: tuple[int, int]) -> None:
+    def set_languages(self, translators: Sequence[Translator], seconds: float, size: tuple[int, int]) -> None:
         self.translators = translators
         self.size_for_theme = size
         self.timer.setInterval(int(seconds * 1000))

@@ -10,7 +10,8 @@ from kiosk.ui.theme import Theme
 
 
 class CardListScreen(MenuScreen):
-    def show_cards(self, items: Sequence[CardItemView], theme: Theme, intro: str,
-                   choose: Callable[[str], None]) -> None:
+    def show_cards(
+        self, items: Sequence[CardItemView], theme: Theme, intro: str, choose: Callable[[str], None]
+    ) -> None:
         tiles = [(c.title, c.summary, theme, lambda cid=c.id: choose(cid)) for c in items]
         self.fill(theme, intro, tiles, columns=1)

@@ -24,8 +24,9 @@ class MenuScreen(QWidget):
         column.addWidget(self.intro)
         column.addWidget(self.grid, 1)
 
-    def fill(self, theme: Theme, intro: str, tiles: Sequence[Tile], columns: int,
-             title_size: float = 34) -> None:
+    def fill(
+        self, theme: Theme, intro: str, tiles: Sequence[Tile], columns: int, title_size: float = 34
+    ) -> None:
         self.intro.setFont(theme.font(34))
         self.intro.setContentsMargins(theme.px(48), theme.px(28), theme.px(48), 0)
         self.intro.setText(intro)

@@ -10,7 +10,8 @@ from kiosk.ui.theme import Theme
 
 
 class TopicsScreen(MenuScreen):
-    def show_topics(self, topics: Sequence[TopicView], theme: Theme, intro: str,
-                    choose: Callable[[str], None]) -> None:
+    def show_topics(
+        self, topics: Sequence[TopicView], theme: Theme, intro: str, choose: Callable[[str], None]
+    ) -> None:
         tiles = [(t.title, t.summary, theme, lambda tid=t.id: choose(tid)) for t in topics]
         self.fill(theme, intro, tiles, columns=2)

@@ -39,8 +39,9 @@ class Overlay(QWidget):
         parent.installEventFilter(self)
         self.hide()
 
-    def show_message(self, theme: Theme, heading: str, text: str, button: str,
-                     number: str | None = None) -> None:
+    def show_message(
+        self, theme: Theme, heading: str, text: str, button: str, number: str | None = None
+    ) -> None:
         pad = theme.px(48)
         self.box.setContentsMargins(pad, pad, pad, pad)
         self.box.setSpacing(theme.px(28))

@@ -8,8 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QHBoxLayout, QPushButton, QScroller, QScrollerProperties, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QPushButton,
+    QScroller,
+    QScrollerProperties,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from kiosk.ui.theme import Theme

@@ -9,8 +9,9 @@ from kiosk.ui.theme import Theme
 
 
 class TileButton(QPushButton):
-    def __init__(self, title: str, summary: str, theme: Theme, parent: QWidget | None = None,
-                 title_size: float = 34) -> None:
+    def __init__(
+        self, title: str, summary: str, theme: Theme, parent: QWidget | None = None, title_size: float = 34
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
         self.setAccessibleName(title)

@@ -1,0 +1,78 @@
+"""Child process of bench/startup.py: start the kiosk offscreen and report, as JSON on stdout,
+the monotonic time of the first painted Attract frame and, with --tour, the memory after
+showing every screen and card in every offered language."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def memory_kb() -> dict[str, int]:
+    found = {}
+    for name, key in (("/proc/self/status", "VmRSS:"), ("/proc/self/smaps_rollup", "Pss:")):
+        for line in Path(name).read_text().splitlines():
+            if line.startswith(key):
+                found[key.rstrip(":").lower()] = int(line.split()[1])
+    return found
+
+
+def main() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk import config
+    from kiosk.content.validate import load_content
+    from kiosk.qt_app import ensure_app
+    from kiosk.ui.main_window import KioskWindow, Place
+
+    cfg = config.load(None)
+    app = ensure_app()
+    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
+    assert content is not None
+    window = KioskWindow(cfg, content)
+    report: dict[str, object] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "first_paint" not in report:
+                report["first_paint"] = time.monotonic()
+                QTimer.singleShot(0, after_first_paint)
+            return False
+
+    def after_first_paint() -> None:
+        report["after_start"] = memory_kb()
+        if "--tour" in sys.argv:
+            for code in cfg.languages:
+                window.set_language(code)
+                window.history = [Place("picker")]
+                window.go(Place("picker"), remember=False)
+                window.go(Place("topics"))
+                for topic in content.topics:
+                    window.go(Place("cards", topic.id))
+                    for card in content.cards_of(topic.id):
+                        window.go(Place("card", card.id))
+                        window.repaint()
+                window._show_countdown(cfg.idle_countdown)
+                window.repaint()
+                window.reset_visit()
+            QApplication.processEvents()
+            report["after_tour"] = memory_kb()
+        app.quit()
+
+    watcher = FirstPaint()
+    window.attract.installEventFilter(watcher)
+    window.resize(1920, 1080)
+    window.show()
+    app.exec()
+    print(json.dumps(report))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""A kiosk window on the repository's own content, with a clock and a printer the test holds."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from kiosk.config import Config
+from kiosk.content.model import Content
+from kiosk.content.validate import load_content
+from kiosk.printing.system_printer import PrintOutcome
+from kiosk.ui.main_window import KioskWindow
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 5000.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+class RecordingPrinter:
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, str]] = []
+
+    def __call__(self, cfg: Config, content: Content, card_id: str, lang: str) -> PrintOutcome:
+        self.jobs.append((card_id, lang))
+        return PrintOutcome(True, "recorded")
+
+
+@pytest.fixture
+def content(repo_config: Config) -> Content:
+    result = load_content(repo_config.resolve(repo_config.content_dir), repo_config.allowed_qr_hosts)
+    assert result.content is not None, result.problems
+    return result.content
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def printer() -> RecordingPrinter:
+    return RecordingPrinter()
+
+
+@pytest.fixture
+def make_window(
+    qtbot: Any, repo_config: Config, content: Content, clock: FakeClock, printer: RecordingPrinter
+) -> Iterator[Any]:
+    windows: list[KioskWindow] = []
+
+    def make(size: tuple[int, int] = (1920, 1080), **settings: Any) -> KioskWindow:
+        cfg = dataclasses.replace(repo_config, **settings)
+        window = KioskWindow(cfg, content, now=clock, printer=settings.pop("printer", printer))
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.allow_close = True
+
+
+@pytest.fixture
+def window(make_window: Any) -> KioskWindow:
+    return make_window()
+
+
+def tap(qtbot: Any, widget: QWidget) -> None:
+    assert widget.isVisible(), f"{widget!r} is not on screen"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

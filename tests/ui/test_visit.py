@@ -1,0 +1,255 @@
+"""A visitor's whole path, tapped on the real widgets, checked by what is on screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import zxingcpp
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from kiosk.content.model import Content
+from kiosk.i18n.translator import translator_for
+from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.main_window import KioskWindow
+from tests.ui.conftest import FakeClock, RecordingPrinter, tap
+
+pytestmark = pytest.mark.gui
+
+
+def spanish(window: KioskWindow, context: str, english: str) -> str:
+    text = translator_for(window.translations, "es").lookup(context, english)
+    assert text and text != english, f"no current Spanish for {context}"
+    return text
+
+
+def tile(screen: Any, title: str) -> Any:
+    for button in screen.grid.tiles:
+        if button.title_label.text() == title:
+            return button
+    raise AssertionError(f"{title!r} not among {screen.tile_texts()}")
+
+
+def open_first_card(qtbot: Any, window: KioskWindow, content: Content, language: str = "Español") -> None:
+    tap(qtbot, window.attract)
+    tap(qtbot, tile(window.picker, language))
+    first_topic = window.topics.grid.tiles[0]
+    tap(qtbot, first_topic)
+    tap(qtbot, window.card_list.grid.tiles[0])
+    assert window.stack.currentWidget() is window.card
+
+
+def test_from_attract_to_a_card_in_spanish_and_back(
+    qtbot: Any, window: KioskWindow, content: Content
+) -> None:
+    assert window.stack.currentWidget() is window.attract
+    assert not window.top_bar.isVisible()
+    assert "Touch the screen to start" in window.attract.text_shown()
+
+    tap(qtbot, window.attract)
+    assert window.stack.currentWidget() is window.picker
+    assert {"English", "Español"} <= set(window.picker.tile_texts())
+
+    tap(qtbot, tile(window.picker, "Español"))
+    topic = content.topics[0]
+    assert window.stack.currentWidget() is window.topics
+    assert window.topics.tile_texts()[0] == spanish(window, f"topic:{topic.id}:title", topic.title)
+    assert window.top_bar.home_button.text() == spanish(window, "top bar button", "Home")
+
+    tap(qtbot, window.topics.grid.tiles[0])
+    card = content.cards_of(topic.id)[0]
+    assert window.stack.currentWidget() is window.card_list
+    assert window.card_list.tile_texts()[0] == spanish(window, f"card:{card.id}:title", card.title)
+
+    tap(qtbot, window.card_list.grid.tiles[0])
+    assert window.stack.currentWidget() is window.card
+    assert window.card.title.text() == spanish(window, f"card:{card.id}:title", card.title)
+    assert not window.card.note_frame.isVisible()
+    assert window.card.qr.url == content.sources[card.source].url
+    assert window.card.checked.text().startswith(spanish(window, "card", "Last checked: {date}")[:6])
+    assert spanish(window, "card footer", "This is general information, not legal advice.") in (
+        window.card.body_text()
+    )
+
+    tap(qtbot, window.top_bar.back_button)
+    assert window.stack.currentWidget() is window.card_list
+    tap(qtbot, window.top_bar.home_button)
+    assert window.stack.currentWidget() is window.topics
+
+
+def test_language_is_one_tap_away_and_returns_to_the_same_card(
+    qtbot: Any, window: KioskWindow, content: Content
+) -> None:
+    open_first_card(qtbot, window, content)
+    card_id = window.card.card_id
+    tap(qtbot, window.top_bar.language_button)
+    assert window.stack.currentWidget() is window.picker
+    tap(qtbot, tile(window.picker, "English"))
+    assert window.stack.currentWidget() is window.card
+    assert window.card.card_id == card_id
+    assert window.card.title.text() == content.cards[card_id].title
+
+
+def test_qr_code_on_screen_decodes_to_the_source_url(
+    qtbot: Any, window: KioskWindow, content: Content
+) -> None:
+    open_first_card(qtbot, window, content)
+    image = window.card.qr.grab().toImage()
+    assert min(image.width(), image.height()) >= 300  # scannable at arm's length
+    (code,) = zxingcpp.read_barcodes(image)
+    assert code.format == zxingcpp.BarcodeFormat.QRCode
+    assert code.text == window.card.qr.url
+
+
+def test_long_card_scrolls_with_the_buttons(qtbot: Any, window: KioskWindow, content: Content) -> None:
+    longest = max(content.cards.values(), key=lambda c: len(c.body))
+    tap(qtbot, window.attract)
+    tap(qtbot, tile(window.picker, "English"))
+    tap(qtbot, tile(window.topics, content.topic(longest.topic).title))
+    tap(qtbot, tile(window.card_list, longest.title))
+    text = window.card.text
+    assert text is not None
+    bar = text.browser.verticalScrollBar()
+    assert bar.maximum() > 0, "the longest card should need scrolling at 1920x1080"
+    assert text.down.isVisible() and text.down.isEnabled()
+    assert not text.up.isEnabled()
+    tap(qtbot, text.down)
+    assert bar.value() > 0
+    assert text.up.isEnabled()
+
+
+def countdown_text(window: KioskWindow) -> str:
+    return window.idle_overlay.number.text() if window.idle_overlay.isVisible() else ""
+
+
+def test_idle_countdown_then_everything_is_forgotten(
+    qtbot: Any, window: KioskWindow, content: Content, clock: FakeClock
+) -> None:
+    open_first_card(qtbot, window, content)
+    text = window.card.text
+    assert text is not None
+    text.page(1)
+    clock.t += window.cfg.idle_timeout - 1
+    window.idle.check()
+    assert not window.idle_overlay.isVisible()
+
+    clock.t += 1
+    window.idle.check()
+    assert window.idle_overlay.isVisible()
+    assert countdown_text(window) == str(window.cfg.idle_countdown)
+    assert spanish(window, "idle", "Are you still there?") in window.idle_overlay.text_shown()
+
+    clock.t += 3
+    window.idle.check()
+    assert countdown_text(window) == str(window.cfg.idle_countdown - 3)
+
+    clock.t += window.cfg.idle_countdown
+    window.idle.check()
+    assert window.stack.currentWidget() is window.attract
+    assert not window.idle_overlay.isVisible()
+    assert window.tr.code == "en"
+    assert window.history == []
+    assert text.browser.verticalScrollBar().value() == 0
+    assert "Touch the screen to start" in window.attract.text_shown()
+
+
+def test_continue_keeps_the_visit(
+    qtbot: Any, window: KioskWindow, content: Content, clock: FakeClock
+) -> None:
+    open_first_card(qtbot, window, content)
+    clock.t += window.cfg.idle_timeout + 2
+    window.idle.check()
+    assert window.idle_overlay.isVisible()
+    tap(qtbot, window.idle_overlay.button)
+    assert not window.idle_overlay.isVisible()
+    assert window.stack.currentWidget() is window.card
+    clock.t += window.cfg.idle_timeout - 1
+    window.idle.check()
+    assert not window.idle_overlay.isVisible()
+
+
+def test_any_key_or_touch_pushes_the_timeout_back(
+    qtbot: Any, window: KioskWindow, content: Content, clock: FakeClock
+) -> None:
+    open_first_card(qtbot, window, content)
+    clock.t += window.cfg.idle_timeout - 5
+    qtbot.keyClick(window.card, Qt.Key.Key_A)
+    clock.t += 10
+    window.idle.check()
+    assert not window.idle_overlay.isVisible()
+    clock.t += window.cfg.idle_timeout - 10
+    qtbot.mouseClick(window.card.title, Qt.MouseButton.LeftButton)
+    clock.t += 10
+    window.idle.check()
+    assert not window.idle_overlay.isVisible()
+    assert window.stack.currentWidget() is window.card
+
+
+def test_attract_is_not_watched(qtbot: Any, window: KioskWindow, clock: FakeClock) -> None:
+    clock.t += 10_000
+    window.idle.check()
+    assert not window.idle_overlay.isVisible()
+    assert not window.idle.timer.isActive()
+
+
+def test_print_sends_the_card_in_the_visitors_language(
+    qtbot: Any, window: KioskWindow, content: Content, printer: RecordingPrinter
+) -> None:
+    open_first_card(qtbot, window, content)
+    tap(qtbot, window.card.print_button)
+    assert printer.jobs == [(window.card.card_id, "es")]
+    assert window.message.isVisible()
+    assert spanish(window, "print", "Your page is printing") in window.message.text_shown()
+    tap(qtbot, window.message.button)
+    assert not window.message.isVisible()
+
+
+def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any, content: Content) -> None:
+    from kiosk.printing.system_printer import print_slip
+
+    window = make_window(printer="no-such-printer-here")
+    window.print_slip = print_slip
+    open_first_card(qtbot, window, content)
+    tap(qtbot, window.card.print_button)
+    assert window.message.isVisible()
+    shown = window.message.text_shown()
+    assert spanish(window, "print", "Sorry, the printer is not working right now") in shown
+    assert spanish(window, "print", "You can scan the QR code with your phone instead.") in shown
+    assert window.stack.currentWidget() is window.card
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_escape_keys_are_swallowed(
+    qtbot: Any, window: KioskWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
+    lockdown = Lockdown()
+    app = QApplication.instance()
+    app.installEventFilter(lockdown)
+    try:
+        seen: list[int] = []
+        window.card.keyPressEvent = lambda event: seen.append(event.key())  # type: ignore[method-assign]
+        event = QKeyEvent(QEvent.Type.KeyPress, key, modifiers)
+        QApplication.sendEvent(window.card, event)
+        assert seen == []
+        QApplication.sendEvent(
+            window.card, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_B, Qt.KeyboardModifier.NoModifier)
+        )
+        assert seen == [Qt.Key.Key_B]
+    finally:
+        app.removeEventFilter(lockdown)
+
+
+def test_close_requests_are_refused(window: KioskWindow) -> None:
+    assert window.close() is False
+    assert window.isVisible()
