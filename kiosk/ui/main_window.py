@@ -135,7 +135,6 @@ class KioskWindow(QWidget):
 
     def _render(self, place: Place) -> None:
         theme, tr = self.theme, self.tr
-        pg = tr.pgettext
         self.top_bar.setVisible(place.screen != "attract")
         if place.screen == "attract":
             offered = [self._translator(code) for code in self.cfg.languages]
@@ -143,13 +142,13 @@ class KioskWindow(QWidget):
             self.stack.setCurrentWidget(self.attract)
             return
         if place.screen == "picker":
-            title = pg("screen title", "Choose your language")
+            title = tr.pgettext("screen title", "Choose your language")
             languages = [LANGUAGES[code] for code in self.cfg.languages]
             self.picker.show_languages(languages, self._size(), theme, "", self._choose_language)
             widget: QWidget = self.picker
         elif place.screen == "topics":
-            title = pg("screen title", "What would you like to know?")
-            intro = pg("topics intro", "Touch a topic to see more.")
+            title = tr.pgettext("screen title", "What would you like to know?")
+            intro = tr.pgettext("topics intro", "Touch a topic to see more.")
             self.topics.show_topics(
                 topic_views(self.content, tr), theme, intro, lambda tid: self.go(Place("cards", tid))
             )
@@ -169,7 +168,7 @@ class KioskWindow(QWidget):
             title = topic_view(self.content.topic(card.topic), tr).title
             self.card.show_card(card_view(self.content, card, tr), tr, theme)
             widget = self.card
-        self.top_bar.set_title(title, can_go_back=len(self.history) > 1)
+        self.top_bar.set_title(title, len(self.history) > 1, offer_language=widget is not self.picker)
         self.stack.setCurrentWidget(widget)
 
     def _start_visit(self) -> None:
@@ -206,13 +205,12 @@ class KioskWindow(QWidget):
         if self.idle_overlay.isVisible():
             self.idle_overlay.set_number(str(seconds))
             return
-        pg = self.tr.pgettext
         self.idle_overlay.show_message(
             self.theme,
-            pg("idle", "Are you still there?"),
-            pg("idle", "The screen will go back to the start in:"),
+            self.tr.pgettext("idle", "Are you still there?"),
+            self.tr.pgettext("idle", "The screen will go back to the start in:"),
             # NOTE: The big button on the "Are you still there?" message.
-            pg("idle button", "Continue"),
+            self.tr.pgettext("idle button", "Continue"),
             number=str(seconds),
         )
 
@@ -222,16 +220,15 @@ class KioskWindow(QWidget):
             self.idle.start()
 
     def _print(self, card_id: str) -> None:
-        pg = self.tr.pgettext
         outcome = self.print_slip(self.cfg, self.content, card_id, self.tr.code)
         if outcome.ok:
-            heading = pg("print", "Your page is printing")
-            text = pg("print", "Please take it from the printer.")
+            heading = self.tr.pgettext("print", "Your page is printing")
+            text = self.tr.pgettext("print", "Please take it from the printer.")
         else:
             log.warning("printing failed: %s", outcome.detail)
-            heading = pg("print", "Sorry, the printer is not working right now")
-            text = pg("print", "You can scan the QR code with your phone instead.")
-        self.message.show_message(self.theme, heading, text, pg("message button", "OK"))
+            heading = self.tr.pgettext("print", "Sorry, the printer is not working right now")
+            text = self.tr.pgettext("print", "You can scan the QR code with your phone instead.")
+        self.message.show_message(self.theme, heading, text, self.tr.pgettext("message button", "OK"))
 
     # -- staying put -------------------------------------------------------------------------
 

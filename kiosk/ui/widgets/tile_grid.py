@@ -36,7 +36,8 @@ class TileGrid(QScrollArea):
         self.tiles = []
         for index, (title, summary, tile_theme, action) in enumerate(tiles):
             tile = TileButton(title, summary, tile_theme, title_size=title_size)
-            tile.clicked.connect(action)
+            # clicked(bool) would pass `checked` into the action's default argument.
+            tile.clicked.connect(lambda _checked=False, act=action: act())
             grid.addWidget(tile, index // columns, index % columns)
             self.tiles.append(tile)
         for column in range(columns):

@@ -58,6 +58,7 @@ class TopBar(QFrame):
             button.setMinimumWidth(side)
         self.title.setFont(theme.font(38, bold=True))
 
-    def set_title(self, text: str, can_go_back: bool) -> None:
+    def set_title(self, text: str, can_go_back: bool, offer_language: bool = True) -> None:
         self.title.setText(text)
         self.back_button.setVisible(can_go_back)
+        self.language_button.setVisible(offer_language)
