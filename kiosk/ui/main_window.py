@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
@@ -229,6 +229,14 @@ class KioskWindow(QWidget):
             heading = self.tr.pgettext("print", "Sorry, the printer is not working right now")
             text = self.tr.pgettext("print", "You can scan the QR code with your phone instead.")
         self.message.show_message(self.theme, heading, text, self.tr.pgettext("message button", "OK"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        # Sizes scale with the screen: redraw the current screen for the new size (once the
+        # window manager, or our own setGeometry, has given the window its real size).
+        super().resizeEvent(event)
+        if event.oldSize() != event.size():
+            self.top_bar.apply(self.tr, self.theme)
+            self._render(self.place)
 
     # -- staying put -------------------------------------------------------------------------
 
