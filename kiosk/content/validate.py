@@ -134,26 +134,43 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
     return Result(Content({k: s for k, (s, _) in sources.items()}, ordered, cards), [])
 
 
+def _unique_items(out: _Collector, path: Path, kind: str) -> tuple[YamlFile, list[tuple[int, Any]]] | None:
+    """The items of sources.yaml or topics.yaml with their index, duplicates reported and left out."""
+    if not path.is_file():
+        out.problems.append(Problem(_display(path), 1, f"file missing: the list of {kind}"))
+        return None
+    file = out.read(path, kind)
+    if file is None:
+        return None
+    first_line: dict[str, int] = {}
+    items = []
+    for index, item in enumerate(file.data[kind]):
+        line = file.line_of((kind, index))
+        if item["id"] in first_line:
+            what = kind.rstrip("s")
+            out.add(
+                file, line, f"duplicate {what} id '{item['id']}' (first at line {first_line[item['id']]})"
+            )
+            continue
+        first_line[item["id"]] = line
+        items.append((index, item))
+    return file, items
+
+
 def _load_sources(
     out: _Collector, path: Path, allowed_hosts: list[str]
 ) -> dict[str, tuple[Source, int]] | None:
-    if not path.is_file():
-        out.problems.append(Problem(_display(path), 1, "file missing: the list of sources"))
+    read = _unique_items(out, path, "sources")
+    if read is None:
         return None
-    file = out.read(path, "sources")
-    if file is None:
-        return None
+    file, items = read
     found: dict[str, tuple[Source, int]] = {}
-    for index, item in enumerate(file.data["sources"]):
-        line = file.line_of(("sources", index))
+    for index, item in items:
         source = Source(item["id"], item["title"].strip(), item["url"])
-        if source.id in found:
-            out.add(file, line, f"duplicate source id '{source.id}' (first at line {found[source.id][1]})")
-            continue
         url_problem = check_url(source.url, allowed_hosts)
         if url_problem:
             out.add(file, file.line_of(("sources", index, "url")), url_problem)
-        found[source.id] = (source, line)
+        found[source.id] = (source, file.line_of(("sources", index)))
     return found
 
 
@@ -170,20 +187,17 @@ def check_url(url: str, allowed_hosts: list[str]) -> str | None:
 
 
 def _load_topics(out: _Collector, path: Path) -> dict[str, tuple[Topic, int]] | None:
-    if not path.is_file():
-        out.problems.append(Problem(_display(path), 1, "file missing: the list of topics"))
+    read = _unique_items(out, path, "topics")
+    if read is None:
         return None
-    file = out.read(path, "topics")
-    if file is None:
-        return None
-    found: dict[str, tuple[Topic, int]] = {}
-    for index, item in enumerate(file.data["topics"]):
-        line = file.line_of(("topics", index))
-        if item["id"] in found:
-            out.add(file, line, f"duplicate topic id '{item['id']}' (first at line {found[item['id']][1]})")
-            continue
-        found[item["id"]] = (Topic(item["id"], item["title"].strip(), item["summary"].strip()), line)
-    return found
+    file, items = read
+    return {
+        item["id"]: (
+            Topic(item["id"], item["title"].strip(), item["summary"].strip()),
+            file.line_of(("topics", index)),
+        )
+        for index, item in items
+    }
 
 
 def _load_card(

@@ -1,0 +1,52 @@
+"""The commands as staff type them: exit codes and the lines they print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli import main
+
+
+def test_validate_ok_on_the_repository(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out.startswith("OK: ")
+
+
+def test_validate_reports_file_and_line_and_exits_1(
+    content_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    card = content_dir / "cards" / "report-crime.yaml"
+    card.write_text(card.read_text().replace("topic: police", "topic: nowhere"))
+    assert main(["validate", "--content", str(content_dir)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert any(
+        line.endswith("report-crime.yaml:2: unknown topic 'nowhere' (see topics.yaml)") for line in out
+    )
+    assert not any("Traceback" in line for line in out)
+
+
+def test_bad_config_names_the_setting_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("idle_timeout: -1\n")
+    assert main(["validate", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert f"config: {config}:1: idle_timeout: must be at least 10, not -1" in err
+    assert "did not start" in err
+
+
+def test_i18n_status_lists_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["i18n", "status"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].split() == ["language", "translated", "fuzzy", "missing", "review"]
+    spanish = next(row.split() for row in rows if row.startswith("es "))
+    assert spanish[2:4] == ["0", "0"], "Spanish is complete: nothing fuzzy or missing"
+
+
+def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["screenshots", "--out", str(tmp_path), "--lang", "es", "--size", "960x540"]) == 0
+    shots = sorted(p.name for p in (tmp_path / "es").glob("*.png"))
+    assert {"00-attract.png", "01-picker.png", "02-topics.png", "90-idle-countdown.png"} <= set(shots)
+    assert any("-card-" in name for name in shots)
+    assert main(["screenshots", "--out", str(tmp_path), "--lang", "xx"]) == 2
