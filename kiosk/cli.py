@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", parents=[common], help="PNG of every screen and card")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
-    shots.add_argument("--lang", action="append", metavar="L", help="language (repeatable)")
+    shots.add_argument(
+        "--lang", nargs="+", action="extend", metavar="L", help="languages (default: all offered)"
+    )
     shots.add_argument("--size", default="1920x1080", metavar="WxH")
 
     slip = sub.add_parser("print", parents=[common], help="write a card's printed slip as PDF")

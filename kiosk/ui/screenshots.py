@@ -53,10 +53,12 @@ def take_screenshots(cfg: Config, out: Path, languages: list[str], size: tuple[i
                 _save(window, folder / f"{10 * t_index:02d}-{c_index}-card-{card.id}.png")
                 count += 1
             window.go(Place("topics"))
+        last_card = content.cards_of(content.topics[-1].id)[-1]
+        window.go(Place("card", last_card.id))
         window._show_countdown(cfg.idle_countdown)
         _save(window, folder / "90-idle-countdown.png")
         window.idle_overlay.hide()
-        window._print(next(iter(content.cards)))
+        window._print(last_card.id)
         _save(window, folder / "91-printer-missing.png")
         window.message.hide()
         count += 5 + len(content.topics)

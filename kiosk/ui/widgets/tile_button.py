@@ -27,7 +27,7 @@ class TileButton(QPushButton):
             self.summary_label = self._label(summary, theme.small)
             self.summary_label.setProperty("role", "muted")
             layout.addWidget(self.summary_label)
-        self.setMinimumHeight(theme.target(96))
+        self.setMinimumHeight(theme.target(132))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
