@@ -3,27 +3,36 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
 
 from kiosk import config as config_mod
+from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 
 USAGE_ERROR = 2
 
 
-def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
+def _config_option(default: object) -> argparse.ArgumentParser:
+    holder = argparse.ArgumentParser(add_help=False)
+    holder.add_argument(
         "--config",
         type=Path,
         metavar="FILE",
+        default=default,
         help=f"device settings (YAML); default: ${config_mod.ENV_VAR}, else built-in defaults",
     )
+    return holder
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="kiosk", description="West Sacramento lobby kiosk", parents=[common]
+        prog="kiosk", description="West Sacramento lobby kiosk", parents=[_config_option(None)]
     )
+    # --config is welcome before or after the command; a subcommand must not reset it to None.
+    common = _config_option(argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="command")
 
     run = sub.add_parser("run", parents=[common], help="run the kiosk full-screen (the default)")
@@ -37,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
     i18n_sub.add_parser("extract", parents=[common], help="write translations/messages.pot")
     i18n_sub.add_parser("update", parents=[common], help="merge the template into every PO file")
     i18n_sub.add_parser("status", parents=[common], help="table of translated/fuzzy/missing")
+    i18n_check = i18n_sub.add_parser(
+        "check", parents=[common], help="syntax, placeholders, missing glyphs, text that does not fit"
+    )
+    i18n_check.add_argument("--lang", nargs="+", action="extend", metavar="L", help="default: all offered")
+    i18n_check.add_argument("--size", default="1920x1080", metavar="WxH", help="screen size to fit")
     init = i18n_sub.add_parser("init", parents=[common], help="start a new language's PO file")
     init.add_argument("language")
 
@@ -79,7 +93,11 @@ def main(argv: list[str] | None = None) -> int:
         "print": _print,
         "config": _config,
     }[args.command]
-    return handler(args, cfg)
+    try:
+        return handler(args, cfg)
+    except CommandError as err:
+        print(err, file=sys.stderr)
+        return err.code
 
 
 def _run(args: argparse.Namespace, cfg: config_mod.Config) -> int:
@@ -113,92 +131,81 @@ def _validate(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     return 0
 
 
-def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
-    from kiosk.i18n import catalog_tools
+class CommandError(Exception):
+    """A command cannot go on: the message says why, the code is the exit status."""
 
-    translations = cfg.resolve(cfg.translations_dir)
-    content_dir = cfg.resolve(cfg.content_dir)
-    result = load_content(content_dir, cfg.allowed_qr_hosts)
-    if not result.ok:
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        print("Fix the content first (see `validate`).", file=sys.stderr)
-        return 1
-    template = catalog_tools.extract(content_dir)
-    if args.i18n_command == "extract":
-        pot = translations / "messages.pot"
-        catalog_tools.save_po(template, pot)
-        print(f"wrote {pot} ({len(template)} strings)")
-    elif args.i18n_command == "update":
-        for path in catalog_tools.update(template, translations):
-            print(f"updated {path}")
-    elif args.i18n_command == "init":
-        from kiosk.i18n.languages import LANGUAGES
-
-        if args.language not in LANGUAGES:
-            print(f"unknown language {args.language!r} (known: {', '.join(LANGUAGES)})")
-            return USAGE_ERROR
-        try:
-            print(f"created {catalog_tools.init(template, translations, args.language)}")
-        except FileExistsError as err:
-            print(err, file=sys.stderr)
-            return 1
-    else:
-        rows = catalog_tools.status(template, translations)
-        print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  review")
-        for row in rows:
-            line = f"{row.code:<10}{row.translated:>11}{row.fuzzy:>7}{row.missing:>9}  {row.review}"
-            print(line + (f"  BROKEN: {row.error}" if row.error else ""))
-    return 0
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
 
 
-def _offscreen() -> None:
+def load_or_fail(cfg: config_mod.Config) -> Content:
+    result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
+    if result.content is None or not result.ok:
+        problems = "\n".join(str(p) for p in result.problems)
+        raise CommandError(f"{problems}\nFix the content first (see `validate`).")
+    return result.content
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise CommandError(f"--size must look like 1920x1080, not {text!r}", USAGE_ERROR) from None
+    if min(width, height) < 320:
+        raise CommandError(f"--size {text} is too small for the kiosk (at least 320 a side)", USAGE_ERROR)
+    return width, height
+
+
+def offered(codes: list[str] | None, cfg: config_mod.Config) -> list[str]:
+    """The languages asked for (all offered ones by default), each of them offered."""
+    languages = codes or cfg.languages
+    unknown = [code for code in languages if code not in cfg.languages]
+    if unknown:
+        raise CommandError(
+            f"not offered in the config: {', '.join(unknown)} (offered: {', '.join(cfg.languages)})",
+            USAGE_ERROR,
+        )
+    return languages
+
+
+def offscreen() -> None:
     # Commands that only draw to files need no display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # They show the printer message on purpose; it is not a fault worth a log line.
+    logging.getLogger("kiosk.ui.main_window").setLevel(logging.ERROR)
+
+
+def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    from kiosk.cli_i18n import i18n_command
+
+    return i18n_command(args, cfg)
 
 
 def _screenshots(args: argparse.Namespace, cfg: config_mod.Config) -> int:
-    _offscreen()
+    size, languages, content = screen_size(args.size), offered(args.lang, cfg), load_or_fail(cfg)
+    offscreen()
     from kiosk.ui.screenshots import take_screenshots
 
-    try:
-        width, height = (int(v) for v in args.size.lower().split("x"))
-    except ValueError:
-        print(f"--size must look like 1920x1080, not {args.size!r}", file=sys.stderr)
-        return USAGE_ERROR
-    languages = args.lang or cfg.languages
-    unknown = [code for code in languages if code not in cfg.languages]
-    if unknown:
-        print(f"not offered in the config: {', '.join(unknown)}", file=sys.stderr)
-        return USAGE_ERROR
-    count = take_screenshots(cfg, args.out, languages, (width, height))
+    count = take_screenshots(cfg, content, args.out, languages, size)
     print(f"wrote {count} screenshots to {args.out}")
     return 0
 
 
 def _print(args: argparse.Namespace, cfg: config_mod.Config) -> int:
-    _offscreen()
+    content = load_or_fail(cfg)
+    if args.card not in content.cards:
+        raise CommandError(
+            f"unknown card {args.card!r}; cards: {', '.join(sorted(content.cards))}", USAGE_ERROR
+        )
+    (lang,) = offered([args.lang or cfg.default_language], cfg)
+    offscreen()
     from kiosk.printing.pdf import write_slip_pdf
 
-    result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
-    if result.content is None:
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        return 1
-    if args.card not in result.content.cards:
-        print(
-            f"unknown card {args.card!r}; cards: {', '.join(sorted(result.content.cards))}", file=sys.stderr
-        )
-        return USAGE_ERROR
-    lang = args.lang or cfg.default_language
-    if lang not in cfg.languages:
-        print(f"language {lang!r} is not offered (languages: {', '.join(cfg.languages)})", file=sys.stderr)
-        return USAGE_ERROR
     try:
-        write_slip_pdf(cfg, result.content, args.card, lang, args.pdf)
+        write_slip_pdf(cfg, content, args.card, lang, args.pdf)
     except OSError as err:
-        print(f"cannot write {args.pdf}: {err}", file=sys.stderr)
-        return 1
+        raise CommandError(f"cannot write {args.pdf}: {err}") from None
     print(f"wrote {args.pdf}")
     return 0
 

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
+
+# Said by the offscreen platform on every window shown; it means nothing for the kiosk.
+_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if message not in _NOISE:
+        print(message, file=sys.stderr)
 
 
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    qInstallMessageHandler(_qt_message)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("westsac-kiosk")
     app.setApplicationVersion(__version__)

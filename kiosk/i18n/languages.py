@@ -21,7 +21,7 @@ class Language:
 
 
 _LATIN = ("Noto Sans", "DejaVu Sans")
-_ARABIC = ("Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans")
+_ARABIC = ("Noto Naskh Arabic", "Noto Sans Arabic", *_LATIN)
 
 LANGUAGES: dict[str, Language] = {
     lang.code: lang

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -19,6 +18,7 @@ from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
 from kiosk.idle import IdleClock
 from kiosk.printing.system_printer import PrintOutcome, print_slip
 from kiosk.ui.idle_watcher import IdleWatcher
+from kiosk.ui.places import Place
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.card import CardScreen
 from kiosk.ui.screens.card_list import CardListScreen
@@ -29,14 +29,6 @@ from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where the visitor is: a screen and what it shows (a topic or card id)."""
-
-    screen: str
-    item: str = ""
 
 
 class KioskWindow(QWidget):

@@ -9,19 +9,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk.content.model import Content
-from kiosk.ui.main_window import KioskWindow, Place
+from kiosk.ui.fit import clipped_texts
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.places import Place, every_place
 from kiosk.ui.theme import MIN_TARGET_PX
-from tests.helpers.clipping import clipped_texts
 
 pytestmark = pytest.mark.gui
-
-
-def every_place(content: Content) -> list[Place]:
-    places = [Place("attract"), Place("picker"), Place("topics")]
-    for topic in content.topics:
-        places.append(Place("cards", topic.id))
-        places.extend(Place("card", card.id) for card in content.cards_of(topic.id))
-    return places
 
 
 def small_targets(window: KioskWindow) -> list[str]:

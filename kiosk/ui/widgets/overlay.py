@@ -69,8 +69,11 @@ class Overlay(QWidget):
         self.setGeometry(parent.rect())
         width = min(int(parent.width() * 0.7), max(parent.width() - 40, 300))
         self.dialog.setFixedWidth(width)
-        height = self.dialog.layout().heightForWidth(width)
-        height = max(height, self.dialog.layout().sizeHint().height())
+        # The layout sits inside the dialog's border, which its own measure leaves out.
+        frame = self.dialog.contentsMargins()
+        inner = width - frame.left() - frame.right()
+        height = max(self.box.heightForWidth(inner), self.box.sizeHint().height())
+        height += frame.top() + frame.bottom()
         self.dialog.setFixedHeight(min(height, parent.height() - 20))
         self.dialog.move((parent.width() - width) // 2, (parent.height() - self.dialog.height()) // 2)
 

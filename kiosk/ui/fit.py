@@ -1,4 +1,7 @@
-"""Find text a person could not read whole: a label or button smaller than its text needs."""
+"""Find text a person could not read whole: a label or button smaller than its text needs.
+
+Used by the layout tests and by `i18n check`, which renders every screen in every language.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +17,9 @@ def _inside_scroll_area(widget: QWidget) -> bool:
     return False
 
 
-def clipped_texts(root: QWidget) -> list[str]:
-    """Texts on screen under `root` that do not fit their widget (scrolling areas excepted:
-    their content may be taller than the view, as long as it is not cut sideways)."""
+def clipped(root: QWidget) -> list[tuple[str, str]]:
+    """(text, what is wrong) for each text on screen under `root` that does not fit its widget
+    (scrolling areas excepted: their content may be taller than the view, not wider)."""
     found = []
     for label in root.findChildren(QLabel):
         if not label.isVisibleTo(root) or not label.text():
@@ -25,20 +28,24 @@ def clipped_texts(root: QWidget) -> list[str]:
         if label.wordWrap():
             needed = label.heightForWidth(label.width())
             if needed > label.height() + 1:
-                found.append(f"label {label.text()[:40]!r}: needs {needed}px high, has {label.height()}")
+                found.append((label.text(), f"needs {needed}px high, has {label.height()}"))
         else:
             width = label.fontMetrics().horizontalAdvance(label.text()) + margins.left() + margins.right()
             if width > label.width() + 1:
-                found.append(f"label {label.text()[:40]!r}: needs {width}px wide, has {label.width()}")
+                found.append((label.text(), f"needs {width}px wide, has {label.width()}"))
         if (
             not _inside_scroll_area(label)
             and label.mapTo(root, label.rect().bottomRight()).y() > root.height()
         ):
-            found.append(f"label {label.text()[:40]!r}: below the bottom of the screen")
+            found.append((label.text(), "below the bottom of the screen"))
     for button in root.findChildren(QPushButton):
         if not button.isVisibleTo(root) or not button.text():
             continue
         width = button.fontMetrics().horizontalAdvance(button.text()) + button.iconSize().width()
         if width > button.width():
-            found.append(f"button {button.text()!r}: needs {width}px wide, has {button.width()}")
+            found.append((button.text(), f"button needs {width}px wide, has {button.width()}"))
     return found
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    return [f"{text[:40]!r}: {why}" for text, why in clipped(root)]

@@ -1,0 +1,59 @@
+"""The translators' commands: `i18n extract / update / init / status / check`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk import config as config_mod
+from kiosk.cli import USAGE_ERROR, CommandError, load_or_fail, offered, offscreen, screen_size
+from kiosk.content.model import Content
+from kiosk.i18n import catalog_tools
+from kiosk.i18n.languages import LANGUAGES
+
+
+def i18n_command(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    translations = cfg.resolve(cfg.translations_dir)
+    content_dir = cfg.resolve(cfg.content_dir)
+    content = load_or_fail(cfg)
+    if args.i18n_command == "check":
+        return _check(args, cfg, content)
+    template = catalog_tools.extract(content_dir)
+    if args.i18n_command == "extract":
+        pot = translations / "messages.pot"
+        catalog_tools.save_po(template, pot)
+        print(f"wrote {pot} ({len(template)} strings)")
+    elif args.i18n_command == "update":
+        for path in catalog_tools.update(template, translations):
+            print(f"updated {path}")
+    elif args.i18n_command == "init":
+        if args.language not in LANGUAGES:
+            raise CommandError(
+                f"unknown language {args.language!r} (known: {', '.join(LANGUAGES)})", USAGE_ERROR
+            )
+        try:
+            print(f"created {catalog_tools.init(template, translations, args.language)}")
+        except FileExistsError as err:
+            raise CommandError(str(err)) from None
+    else:
+        rows = catalog_tools.status(template, translations)
+        print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  review")
+        for row in rows:
+            line = f"{row.code:<10}{row.translated:>11}{row.fuzzy:>7}{row.missing:>9}  {row.review}"
+            print(line + (f"  BROKEN: {row.error}" if row.error else ""))
+    return 0
+
+
+def _check(args: argparse.Namespace, cfg: config_mod.Config, content: Content) -> int:
+    size, languages = screen_size(args.size), offered(args.lang, cfg)
+    offscreen()
+    from kiosk.ui.i18n_check import check_languages
+
+    problems = check_languages(cfg, content, languages, size)
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print(f"OK: {', '.join(languages)} at {size[0]}x{size[1]}")
+    return 0

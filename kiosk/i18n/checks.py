@@ -1,0 +1,80 @@
+"""What can be wrong in a translated catalog that needs no screen to see.
+
+The checks a screen is needed for (missing glyphs, text that does not fit) live in
+`kiosk/ui/i18n_check.py`; both report `file:line: message` like `validate`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+from kiosk.content.markdown_rules import check_markdown
+from kiosk.i18n.catalog import load_catalog, po_path
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+_WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*[-*+] ", re.MULTILINE)
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(_PLACEHOLDER.findall(text))
+
+
+def compare(context: str | None, english: str, translation: str) -> list[str]:
+    """Why `translation` cannot stand in for `english`, or nothing."""
+    problems = []
+    if placeholders(english) != placeholders(translation):
+        problems.append(
+            f"placeholders differ from the English: expected {' '.join(placeholders(english)) or 'none'}, "
+            f"found {' '.join(placeholders(translation)) or 'none'}"
+        )
+    if _WEB_ADDRESS.search(translation) and not _WEB_ADDRESS.search(english):
+        problems.append("a web address in a translation: the QR code is the only way to a web page")
+    if context and context.startswith("card:") and context.endswith(":body"):
+        problems += [f"card text: {why}" for _, why in check_markdown(translation)]
+        if translation.count("**") % 2:
+            problems.append("card text: a '**' has no partner, so the bold would show as stars")
+        english_items, items = len(_LIST_ITEM.findall(english)), len(_LIST_ITEM.findall(translation))
+        if english_items != items:
+            problems.append(f"card text: the English has {english_items} list items, this has {items}")
+    return problems
+
+
+@dataclass(frozen=True)
+class Entry:
+    line: int
+    context: str | None
+    english: str
+    translation: str
+
+
+def current_entries(translations_dir: Path, code: str) -> list[Entry]:
+    """The translated, non-fuzzy entries of a readable catalog, with their lines."""
+    with po_path(translations_dir, code).open("rb") as handle:
+        po = read_po(handle, charset="utf-8")
+    return [
+        Entry(message.lineno, message.context, message.id, message.string)
+        for message in po
+        if message.id
+        and isinstance(message.id, str)
+        and isinstance(message.string, str)
+        and message.string.strip()
+        and not message.fuzzy
+    ]
+
+
+def check_catalog(translations_dir: Path, code: str) -> list[str]:
+    """Syntax, placeholders and card Markdown of one language's catalog, as `file:line: message`."""
+    catalog = load_catalog(translations_dir, code)
+    if catalog.error:
+        return [catalog.error]
+    path = po_path(translations_dir, code)
+    return [
+        f"{path}:{entry.line}: [{entry.context}] {why}"
+        for entry in current_entries(translations_dir, code)
+        for why in compare(entry.context, entry.english, entry.translation)
+    ]

@@ -1,0 +1,60 @@
+"""Would this text draw as letters or as boxes? Ask Qt's own text layout.
+
+`QFontMetrics.inFont` answers for one font and one code point; what a person sees is the
+shaped text after Qt's font fallback, so lay the text out and look for glyph 0 (".notdef",
+the box) in the glyph runs it produced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtGui import QFont, QGlyphRun, QTextLayout
+
+from kiosk.i18n.languages import Language
+from kiosk.ui.theme import Theme
+
+# Format characters that shape text and have no glyph of their own to show.
+_INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff"}
+
+
+def glyph_runs(text: str, font: QFont) -> list[QGlyphRun]:
+    layout = QTextLayout(text.replace("\n", " "), font)
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(100_000)
+    layout.endLayout()
+    return layout.glyphRuns()
+
+
+def has_missing_glyphs(text: str, font: QFont) -> bool:
+    return any(0 in run.glyphIndexes() for run in glyph_runs(text, font))
+
+
+def missing_characters(text: str, font: QFont) -> list[str]:
+    """The characters of `text` that would show as boxes in `font` (with Qt's fallback)."""
+    if not has_missing_glyphs(text, font):
+        return []
+    return sorted(
+        ch for ch in set(text) if not ch.isspace() and ch not in _INVISIBLE and has_missing_glyphs(ch, font)
+    ) or ["(a combination of letters)"]
+
+
+def families_used(text: str, font: QFont) -> set[str]:
+    """The font families Qt actually draws `text` with, after fallback."""
+    return {run.rawFont().familyName() for run in glyph_runs(text, font)}
+
+
+def language_font(language: Language) -> QFont:
+    return Theme(1.0, language.fonts).body
+
+
+def uncovered(texts: Iterable[str], language: Language) -> dict[str, list[str]]:
+    """For each text that would show boxes in `language`'s fonts, the characters concerned."""
+    font = language_font(language)
+    found = {}
+    for text in texts:
+        missing = missing_characters(text, font)
+        if missing:
+            found[text] = missing
+    return found

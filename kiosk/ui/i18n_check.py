@@ -1,0 +1,81 @@
+"""`i18n check`: what is wrong with a language, including what only a screen can show.
+
+On top of the catalog checks (syntax, placeholders, card Markdown) it lays out every
+translated string in the language's fonts to find letters that would draw as boxes, and
+shows every screen at the given size to find text that does not fit its widget.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.config import Config
+from kiosk.content.model import Content
+from kiosk.i18n.catalog import po_path
+from kiosk.i18n.checks import Entry, check_catalog, current_entries
+from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+from kiosk.i18n.translator import translator_for
+from kiosk.ui.fit import clipped
+from kiosk.ui.glyphs import language_font, missing_characters
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screenshots import offscreen_window
+from kiosk.ui.tour import tour
+
+
+def _codes(chars: list[str]) -> str:
+    return " ".join(f"U+{ord(c):04X} {c}" if len(c) == 1 else c for c in chars)
+
+
+def glyph_problems(path: Path, code: str, entries: list[Entry]) -> list[str]:
+    language = LANGUAGES[code]
+    font = language_font(language)
+    problems = []
+    if missing := missing_characters(language.autonym, font):
+        problems.append(f"kiosk/i18n/languages.py:1: [{code} autonym] would draw boxes for {_codes(missing)}")
+    for entry in entries:
+        if missing := missing_characters(entry.translation, font):
+            problems.append(
+                f"{path}:{entry.line}: [{entry.context}] would draw boxes for {_codes(missing)}: "
+                "no installed font has them (see `deploy/setup.sh` for the fonts)"
+            )
+    return problems
+
+
+def _line_of(text: str, entries: list[Entry]) -> int:
+    """The catalog line of the entry a widget shows (widgets may add to it, such as a date)."""
+    for entry in entries:
+        shown = entry.translation.strip()
+        if shown and (shown == text or shown.split("{")[0].strip() in text):
+            return entry.line
+    return 1
+
+
+def fit_problems(window: KioskWindow, path: Path, code: str, entries: list[Entry]) -> list[str]:
+    width, height = window.width(), window.height()
+    problems = []
+    for screen in tour(window, code):
+        for text, why in clipped(window):
+            problems.append(
+                f"{path}:{_line_of(text, entries)}: [{screen}] {text[:50]!r} does not fit "
+                f"at {width}x{height}: {why}"
+            )
+    return problems
+
+
+def check_languages(cfg: Config, content: Content, codes: list[str], size: tuple[int, int]) -> list[str]:
+    translations = cfg.resolve(cfg.translations_dir)
+    window = offscreen_window(cfg, content, size)
+    problems = []
+    for code in codes:
+        path = po_path(translations, code)
+        entries: list[Entry] = []
+        if code != SOURCE_LANGUAGE:
+            problems += check_catalog(translations, code)
+            # A broken catalog shows English: its screens are still worth measuring.
+            if not translator_for(translations, code).broken:
+                entries = current_entries(translations, code)
+        problems += glyph_problems(path, code, entries)
+        problems += fit_problems(window, path, code, entries)
+    window.allow_close = True
+    window.close()
+    return problems

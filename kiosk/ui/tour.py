@@ -1,0 +1,49 @@
+"""Show every screen of the kiosk in one language, one after another.
+
+Screenshots, `i18n check` and the layout tests all walk the same path, so what a translator
+sees in the PNGs is exactly what the checks measured.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.places import Place
+
+
+def tour(window: KioskWindow, code: str) -> Iterator[str]:
+    """Yields a file-like name for each screen while it is on show in language `code`."""
+    content = window.content
+    window.reset_visit()
+    window.set_language(code)
+    window.attract.set_languages([window.tr], window.cfg.attract_cycle, window._size())
+    yield _shown("00-attract")
+    window.history = [Place("picker")]
+    window.go(Place("picker"), remember=False)
+    yield _shown("01-picker")
+    window.go(Place("topics"))
+    yield _shown("02-topics")
+    for t_index, topic in enumerate(content.topics, start=1):
+        window.go(Place("cards", topic.id))
+        yield _shown(f"{10 * t_index:02d}-topic-{topic.id}")
+        for c_index, card in enumerate(content.cards_of(topic.id), start=1):
+            window.go(Place("card", card.id))
+            yield _shown(f"{10 * t_index:02d}-{c_index}-card-{card.id}")
+        window.go(Place("topics"))
+    # The overlays over the last card, the one with the most on screen behind them.
+    last_card = content.cards_of(content.topics[-1].id)[-1]
+    window.go(Place("card", last_card.id))
+    window._show_countdown(window.cfg.idle_countdown)
+    yield _shown("90-idle-countdown")
+    window.idle_overlay.hide()
+    window._print(last_card.id)
+    yield _shown("91-print-message")
+    window.message.hide()
+
+
+def _shown(name: str) -> str:
+    QApplication.processEvents()
+    return name
