@@ -16,7 +16,7 @@ debs=(
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libcups2
   python3 python3-venv python3-pip
 )
-(( dev )) && debs+=(poppler-utils xvfb)
+(( dev )) && debs+=(poppler-utils xvfb gettext)
 
 missing=()
 for pkg in "${debs[@]}"; do

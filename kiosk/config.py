@@ -49,7 +49,7 @@ class Config:
         Path("translations"), "Folder with messages.pot and one <lang>/LC_MESSAGES/messages.po each."
     )
     languages: list[str] = setting(
-        ["en", "es"], "Languages offered on the picker, in this order (language codes)."
+        list(LANGUAGES), "Languages offered on the picker, in this order (language codes)."
     )
     default_language: str = setting(
         "en", "Language of the attract screen and after every reset; one of `languages`."

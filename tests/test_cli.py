@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from kiosk import PROJECT_ROOT
 from kiosk.cli import main
 
 
@@ -50,3 +53,38 @@ def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert {"00-attract.png", "01-picker.png", "02-topics.png", "90-idle-countdown.png"} <= set(shots)
     assert any("-card-" in name for name in shots)
     assert main(["screenshots", "--out", str(tmp_path), "--lang", "xx"]) == 2
+
+
+def test_config_may_come_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("languages: [en, fa]\n")
+    assert main(["--config", str(config), "config"]) == 0
+    assert "languages: ['en', 'fa']" in capsys.readouterr().out
+
+
+def test_i18n_check_passes_on_the_repository(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["i18n", "check", "--lang", "en", "fa", "zh_Hant"]) == 0
+    assert capsys.readouterr().out.startswith("OK: en, fa, zh_Hant")
+
+
+def test_i18n_check_names_the_broken_entry(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    po = repo_copy / "translations" / "vi" / "LC_MESSAGES" / "messages.po"
+    lines = po.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line == 'msgid "Last checked: {date}"')
+    lines[at + 1] = 'msgstr "Kiểm tra lần cuối: {ngay}"'
+    po.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    config = repo_copy / "kiosk.yaml"
+    config.write_text("languages: [en, vi]\n")
+    assert main(["i18n", "check", "--config", str(config)]) == 1
+    out = capsys.readouterr().out
+    assert f"{po}:{at + 1}: [card] placeholders differ from the English" in out
+
+
+def test_every_catalog_passes_msgfmt_check() -> None:
+    msgfmt = shutil.which("msgfmt")
+    assert msgfmt, "msgfmt (Debian package gettext) is needed: run `bash deploy/setup.sh --dev`"
+    for po in sorted((PROJECT_ROOT / "translations").glob("*/LC_MESSAGES/messages.po")):
+        result = subprocess.run(
+            [msgfmt, "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True
+        )
+        assert result.returncode == 0, f"{po}: {result.stderr}"

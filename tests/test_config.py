@@ -48,7 +48,10 @@ def test_environment_variable_names_the_file(tmp_path: Path, monkeypatch: pytest
         ),
         ("languages: en\n", "kiosk.yaml:1: languages: must be a list of text items"),
         ("languages: [en, xx]\n", "kiosk.yaml: languages: unknown language code 'xx'"),
-        ("default_language: ru\n", "kiosk.yaml: default_language: 'ru' is not one of languages"),
+        (
+            "languages: [en, es]\ndefault_language: ru\n",
+            "kiosk.yaml: default_language: 'ru' is not one of languages",
+        ),
         ("allowed_qr_hosts: [https://x.org/]\n", "kiosk.yaml: allowed_qr_hosts: 'https://x.org/' must be"),
         ("idle_timeout: [\n", "kiosk.yaml:2: not valid YAML"),
         ("- a list\n", "kiosk.yaml: the config file must be a mapping"),

@@ -36,6 +36,13 @@ def first_bad_line(po_text: str) -> int | None:
     return None
 
 
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(_PLACEHOLDER.findall(text))
+
+
 def po_path(translations_dir: Path, code: str) -> Path:
     return translations_dir / code / "LC_MESSAGES" / "messages.po"
 
@@ -85,7 +92,9 @@ def load_catalog(translations_dir: Path, code: str) -> Catalog:
         translation = message.string if isinstance(message.string, str) else ""
         if message.fuzzy:
             catalog.fuzzy.add(key)
-        elif translation.strip():
+        elif translation.strip() and placeholders(translation) == placeholders(message.id):
+            # A translation whose {placeholders} differ would break when filled in: English
+            # stands in for it, and `i18n check` names it.
             catalog.current[key] = translation
     catalog.review_state = review_state(text)
     return catalog

@@ -13,15 +13,10 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 
 from kiosk.content.markdown_rules import check_markdown
-from kiosk.i18n.catalog import load_catalog, po_path
+from kiosk.i18n.catalog import load_catalog, placeholders, po_path
 
-_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*[-*+] ", re.MULTILINE)
-
-
-def placeholders(text: str) -> list[str]:
-    return sorted(_PLACEHOLDER.findall(text))
 
 
 def compare(context: str | None, english: str, translation: str) -> list[str]:
@@ -57,7 +52,7 @@ def current_entries(translations_dir: Path, code: str) -> list[Entry]:
     with po_path(translations_dir, code).open("rb") as handle:
         po = read_po(handle, charset="utf-8")
     return [
-        Entry(message.lineno, message.context, message.id, message.string)
+        Entry(message.lineno or 1, message.context, message.id, message.string)
         for message in po
         if message.id
         and isinstance(message.id, str)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from kiosk.i18n.bidi import right_to_left
 from kiosk.i18n.catalog import Catalog, load_catalog, po_path
 from kiosk.i18n.languages import SOURCE_LANGUAGE, Language, get
 
@@ -32,7 +33,8 @@ class Translator:
         """The current translation, None if it is missing or fuzzy (English is always current)."""
         if self.catalog is None:
             return message
-        return self.catalog.lookup(context, message)
+        found = self.catalog.lookup(context, message)
+        return right_to_left(found) if found and self.language.rtl else found
 
     def pgettext(self, context: str, message: str) -> str:
         return self.lookup(context, message) or message

@@ -78,7 +78,9 @@ def card_items(content: Content, topic_id: str, tr: Translator) -> list[CardItem
 
 def format_day(iso: str, tr: Translator) -> str:
     day = dt.date.fromisoformat(iso)
-    return format_date(day, format="long", locale=tr.language.babel_locale or "en_US")
+    if tr.language.babel_locale is None:
+        return day.isoformat()  # no CLDR month names for this language: numbers read everywhere
+    return format_date(day, format="long", locale=tr.language.babel_locale)
 
 
 def card_view(content: Content, card: Card, tr: Translator) -> CardView:

@@ -96,15 +96,22 @@ def _char(font: QFont) -> QTextCharFormat:
 def _card(cursor: QTextCursor, view: CardView, fonts: tuple[str, ...], rtl: bool, first: bool) -> None:
     if not first:
         cursor.insertBlock()
-    block = cursor.blockFormat()
-    block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    block.setBottomMargin(8)
-    cursor.setBlockFormat(block)
+    start = cursor.position()
     cursor.insertText(view.title, _char(_font(fonts, 15, bold=True)))
     cursor.insertBlock()
     body = view.body + (f"\n\n*{view.legal_notice}*\n" if view.legal_notice else "")
     cursor.setCharFormat(_char(_font(fonts, 11)))
     cursor.insertMarkdown(body)
+    # Every block of this card reads in the card's own direction (Markdown makes new blocks
+    # that would take the document's), so English under a Farsi card is not right-aligned.
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    block = cursor.document().findBlock(start)
+    while block.isValid() and block.position() <= cursor.position():
+        fmt = block.blockFormat()
+        fmt.setLayoutDirection(direction)
+        fmt.setBottomMargin(8)
+        QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 def _line_bottoms(doc: QTextDocument) -> list[float]:

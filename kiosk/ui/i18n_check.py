@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.content.model import Content
+from kiosk.i18n.bidi import plain
 from kiosk.i18n.catalog import po_path
 from kiosk.i18n.checks import Entry, check_catalog, current_entries
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
@@ -43,6 +44,7 @@ def glyph_problems(path: Path, code: str, entries: list[Entry]) -> list[str]:
 
 def _line_of(text: str, entries: list[Entry]) -> int:
     """The catalog line of the entry a widget shows (widgets may add to it, such as a date)."""
+    text = plain(text)
     for entry in entries:
         shown = entry.translation.strip()
         if shown and (shown == text or shown.split("{")[0].strip() in text):

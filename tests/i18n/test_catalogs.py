@@ -123,3 +123,12 @@ def test_status_counts(content_dir: Path, translations: Path) -> None:
     assert row.code == "es"
     assert row.translated == len([m for m in template if m.id])
     assert (row.fuzzy, row.missing, row.review) == (0, 0, "draft")
+
+
+def test_a_translation_with_wrong_placeholders_is_not_used(content_dir: Path, translations: Path) -> None:
+    path = po_path(translations, "es")
+    po = read_po(path.open("rb"))
+    po.get("Last checked: {date}", "card").string = "Revisado: {fecha}"
+    catalog_tools.save_po(po, path, review="draft")
+    tr = translator_for(translations, "es")
+    assert tr.pgettext("card", "Last checked: {date}").format(date="hoy") == "Last checked: hoy"

@@ -25,13 +25,19 @@ class MenuScreen(QWidget):
         column.addWidget(self.grid, 1)
 
     def fill(
-        self, theme: Theme, intro: str, tiles: Sequence[Tile], columns: int, title_size: float = 34
+        self,
+        theme: Theme,
+        intro: str,
+        tiles: Sequence[Tile],
+        columns: int,
+        title_size: float = 34,
+        even: bool = False,
     ) -> None:
         self.intro.setFont(theme.font(34))
         self.intro.setContentsMargins(theme.px(48), theme.px(28), theme.px(48), 0)
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
-        self.grid.set_tiles(tiles, columns, theme, title_size)
+        self.grid.set_tiles(tiles, columns, theme, title_size, even)
 
     def tile_texts(self) -> list[str]:
         return [tile.title_label.text() for tile in self.grid.tiles]

@@ -24,5 +24,8 @@ class PickerScreen(MenuScreen):
             tiles.append(
                 (lang.autonym, subtitle, Theme.for_size(*size, lang), lambda code=lang.code: choose(code))
             )
-        columns = 3 if len(tiles) > 4 else 2
-        self.fill(theme, intro, tiles, columns, title_size=44)
+        # Every language on one screen without scrolling where the width allows: a visitor who
+        # cannot read English should not have to discover that the list goes on.
+        columns = 2 if len(tiles) <= 4 else max(2, min(4, size[0] // 460))
+        # Even: centred names read well in either direction; equal rows whatever the script.
+        self.fill(theme, intro, tiles, columns, title_size=44, even=True)

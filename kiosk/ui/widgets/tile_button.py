@@ -10,7 +10,13 @@ from kiosk.ui.theme import Theme
 
 class TileButton(QPushButton):
     def __init__(
-        self, title: str, summary: str, theme: Theme, parent: QWidget | None = None, title_size: float = 34
+        self,
+        title: str,
+        summary: str,
+        theme: Theme,
+        parent: QWidget | None = None,
+        title_size: float = 34,
+        centered: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
@@ -27,6 +33,10 @@ class TileButton(QPushButton):
             self.summary_label = self._label(summary, theme.small)
             self.summary_label.setProperty("role", "muted")
             layout.addWidget(self.summary_label)
+        if centered:
+            for label in (self.title_label, self.summary_label):
+                if label is not None:
+                    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumHeight(theme.target(132))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)

@@ -23,7 +23,14 @@ class TileGrid(QScrollArea):
         make_kinetic(self)
         self.tiles: list[TileButton] = []
 
-    def set_tiles(self, tiles: Sequence[Tile], columns: int, theme: Theme, title_size: float = 34) -> None:
+    def set_tiles(
+        self,
+        tiles: Sequence[Tile],
+        columns: int,
+        theme: Theme,
+        title_size: float = 34,
+        even: bool = False,
+    ) -> None:
         inner = QWidget()
         inner.setObjectName("grid")
         inner.setStyleSheet("QWidget#grid { background: transparent; }")
@@ -35,11 +42,15 @@ class TileGrid(QScrollArea):
         grid.setVerticalSpacing(gap)
         self.tiles = []
         for index, (title, summary, tile_theme, action) in enumerate(tiles):
-            tile = TileButton(title, summary, tile_theme, title_size=title_size)
+            tile = TileButton(title, summary, tile_theme, title_size=title_size, centered=even)
             # clicked(bool) would pass `checked` into the action's default argument.
             tile.clicked.connect(lambda _checked=False, act=action: act())
             grid.addWidget(tile, index // columns, index % columns)
             self.tiles.append(tile)
+        if even and self.tiles:
+            tallest = max(tile.sizeHint().height() for tile in self.tiles)
+            for tile in self.tiles:
+                tile.setMinimumHeight(tallest)
         for column in range(columns):
             grid.setColumnStretch(column, 1)
         grid.setRowStretch(grid.rowCount(), 1)

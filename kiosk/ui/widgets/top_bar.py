@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.i18n.translator import Translator
@@ -24,6 +24,7 @@ class TopBar(QFrame):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.installEventFilter(self)
         policy = self.back_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the title stays centred
         self.back_button.setSizePolicy(policy)
@@ -62,3 +63,16 @@ class TopBar(QFrame):
         self.title.setText(text)
         self.back_button.setVisible(can_go_back)
         self.language_button.setVisible(offer_language)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        # A row layout gives a wrapped label the height of one line: ask for what the
+        # wrapped title needs at the width it was given, and let the bar grow.
+        needed = self.title.heightForWidth(self.title.width())
+        if needed > 0 and needed != self.title.minimumHeight():
+            self.title.setMinimumHeight(needed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.title and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return False

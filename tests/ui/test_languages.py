@@ -1,0 +1,101 @@
+"""Every offered language draws with real letters in a face made for it, and right-to-left
+languages mirror the whole screen while keeping embedded Latin words in their place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QTransform
+from PySide6.QtWidgets import QApplication
+
+from kiosk import PROJECT_ROOT
+from kiosk.content.model import Content
+from kiosk.i18n.bidi import RLM
+from kiosk.i18n.catalog import po_path
+from kiosk.i18n.checks import current_entries
+from kiosk.i18n.languages import LANGUAGES
+from kiosk.ui.glyphs import families_used, language_font, missing_characters, uncovered
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.places import Place
+from kiosk.ui.widgets.icons import _image
+
+pytestmark = pytest.mark.gui
+
+TRANSLATIONS = PROJECT_ROOT / "translations"
+TRANSLATED = [code for code in LANGUAGES if po_path(TRANSLATIONS, code).is_file()]
+
+
+def test_every_lobby_language_has_a_catalog() -> None:
+    assert sorted(TRANSLATED) == sorted(code for code in LANGUAGES if code != "en")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_translated_string_draws_without_boxes(qapp: Any, code: str) -> None:
+    entries = current_entries(TRANSLATIONS, code)
+    assert entries, f"{code} has no translated strings"
+    texts = [entry.translation for entry in entries] + [LANGUAGES[code].autonym]
+    assert uncovered(texts, LANGUAGES[code]) == {}
+
+
+def test_the_glyph_check_sees_boxes(qapp: Any) -> None:
+    # U+E000 is a private-use code point: no installed font draws it.
+    assert missing_characters("ok \ue000 ok", language_font(LANGUAGES["en"])) == ["\ue000"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "face"),
+    [("zh_Hans", "关于移民的信息", "Noto Sans CJK SC"), ("zh_Hant", "關於移民的資訊", "Noto Sans CJK TC")],
+)
+def test_chinese_draws_in_its_own_face_not_a_japanese_one(qapp: Any, code: str, text: str, face: str) -> None:
+    assert families_used(text, language_font(LANGUAGES[code])) == {face}
+
+
+def _x(widget: Any) -> int:
+    return widget.mapTo(widget.window(), widget.rect().center()).x()
+
+
+def test_farsi_mirrors_the_screen(window: KioskWindow, content: Content) -> None:
+    card = content.cards_of(content.topics[0].id)[0]
+    window.set_language("fa")
+    window.history = [Place("picker"), Place("topics")]
+    window.go(Place("card", card.id))
+    QApplication.processEvents()
+    bar = window.top_bar
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert _x(bar.back_button) > _x(bar.title) > _x(bar.home_button) > _x(bar.language_button)
+    assert _x(window.card.text) > _x(window.card.panel), "text on the right, QR panel on the left"
+    # The back arrow points right, the way back in a right-to-left language.
+    icon = bar.back_button.icon()
+    size = icon.availableSizes()[0]
+    shown = icon.pixmap(size).toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    pointing_left = _image("back", size.width())
+    assert shown != pointing_left
+    assert shown == pointing_left.transformed(QTransform().scale(-1, 1))
+
+
+def test_english_is_not_mirrored(window: KioskWindow) -> None:
+    window.set_language("en")
+    window.history = [Place("picker"), Place("topics")]
+    window.go(Place("cards", "questions"))
+    bar = window.top_bar
+    assert _x(bar.back_button) < _x(bar.title) < _x(bar.home_button)
+
+
+@pytest.mark.parametrize("code", [c for c in TRANSLATED if LANGUAGES[c].rtl])
+def test_right_to_left_paragraphs_stay_right_to_left_when_they_start_with_latin(
+    window: KioskWindow, content: Content, code: str
+) -> None:
+    """'ICE ...' or '287(g) ...' opening a Farsi sentence must not turn it into a left-to-right line."""
+    window.set_language(code)
+    assert window.tr.pgettext("top bar button", "Home").startswith(RLM)
+    for card in content.cards.values():
+        window.history = [Place("picker"), Place("topics")]
+        window.go(Place("card", card.id))
+        doc = window.card.text.browser.document()
+        block = doc.begin()
+        while block.isValid():
+            if block.text().strip():
+                assert block.textDirection() == Qt.LayoutDirection.RightToLeft, (card.id, block.text())
+            block = block.next()
