@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from babel.dates import format_date
@@ -16,6 +17,16 @@ FALLBACK_NOTE = N_p(
     "card note",
     "This card is not yet translated into your language, so it is shown in English.",
 )
+
+
+# Markdown turns a line break inside a paragraph into a space, which Chinese does not put
+# between its characters; a break between two of them joins the lines instead.
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])\n(?=[{_CJK}])")
+
+
+def join_cjk_lines(markdown: str) -> str:
+    return _CJK_BREAK.sub("", markdown)
 
 
 def context_of(kind: str, item_id: str, field: str) -> str:
@@ -93,7 +104,7 @@ def card_view(content: Content, card: Card, tr: Translator) -> CardView:
     return CardView(
         id=card.id,
         title=title if translated and title else card.title,
-        body=body if translated and body else card.body,
+        body=join_cjk_lines(body) if translated and body else card.body,
         legal_notice=tr.pgettext(*LEGAL_NOTICE) if card.legal_notice else None,
         source_title=_t(tr, "source", source.id, "title", source.title),
         url=source.url,

@@ -132,3 +132,9 @@ def test_a_translation_with_wrong_placeholders_is_not_used(content_dir: Path, tr
     catalog_tools.save_po(po, path, review="draft")
     tr = translator_for(translations, "es")
     assert tr.pgettext("card", "Last checked: {date}").format(date="hoy") == "Last checked: hoy"
+
+
+def test_line_breaks_inside_chinese_paragraphs_add_no_space() -> None:
+    from kiosk.i18n.views import join_cjk_lines
+
+    assert join_cjk_lines("警察局的\n任务。\n\n- 第二\n段 ICE\nok") == "警察局的任务。\n\n- 第二段 ICE\nok"
