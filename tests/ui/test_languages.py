@@ -99,3 +99,27 @@ def test_right_to_left_paragraphs_stay_right_to_left_when_they_start_with_latin(
             if block.text().strip():
                 assert block.textDirection() == Qt.LayoutDirection.RightToLeft, (card.id, block.text())
             block = block.next()
+
+
+def test_attract_cycles_through_every_offered_language(qtbot: Any, window: KioskWindow) -> None:
+    attract = window.attract
+    assert attract.timer.isActive(), "the attract screen invites in every language by itself"
+    assert attract.timer.interval() == int(window.cfg.attract_cycle * 1000)
+    attract.timer.setInterval(5)  # the same timer, only faster than a person would need
+    seen = []
+    for _ in window.cfg.languages:
+        seen.append(attract.translators[attract.index].code)
+        with qtbot.waitSignal(attract.timer.timeout, timeout=1000):
+            pass
+    assert seen == window.cfg.languages
+    assert attract.index == 0, "after the last language it starts again"
+
+
+def test_attract_shows_each_language_in_its_own_words(window: KioskWindow) -> None:
+    attract = window.attract
+    while attract.translators[attract.index].code != "zh_Hant":
+        attract.next_language()
+    tr = attract.translators[attract.index]
+    assert tr.pgettext("attract", "Touch the screen to start") in attract.text_shown()
+    assert "Touch the screen" not in attract.text_shown()
+    assert families_used(attract.title.text(), attract.title.font()) == {"Noto Sans CJK TC"}
