@@ -60,6 +60,13 @@ class CardView:
     text_language: str  # the language the title and body are actually in
     fallback_note: str | None  # in the visitor's language, when the card shows in English
 
+    def text(self) -> str:
+        """The card's Markdown as shown and printed: the body, then the legal notice.
+
+        The notice is a plain paragraph, not italics: Arabic, Indic and Chinese scripts have no
+        italics, and a slanted imitation of them reads as broken type."""
+        return f"{self.body}\n\n{self.legal_notice}\n" if self.legal_notice else self.body
+
 
 def _t(tr: Translator, kind: str, item_id: str, field: str, english: str) -> str:
     return tr.lookup(context_of(kind, item_id, field), english) or english

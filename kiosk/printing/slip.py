@@ -99,7 +99,7 @@ def _card(cursor: QTextCursor, view: CardView, fonts: tuple[str, ...], rtl: bool
     start = cursor.position()
     cursor.insertText(view.title, _char(_font(fonts, 15, bold=True)))
     cursor.insertBlock()
-    body = view.body + (f"\n\n*{view.legal_notice}*\n" if view.legal_notice else "")
+    body = view.text()
     cursor.setCharFormat(_char(_font(fonts, 11)))
     cursor.insertMarkdown(body)
     # Every block of this card reads in the card's own direction (Markdown makes new blocks

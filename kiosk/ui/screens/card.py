@@ -81,9 +81,7 @@ class CardScreen(QWidget):
         self.note.setText(view.fallback_note or "")
         self.note_frame.setVisible(bool(view.fallback_note))
 
-        body = view.body
-        if view.legal_notice:
-            body += f"\n\n*{view.legal_notice}*\n"
+        body = view.text()
         self.text.browser.setFont(theme.body)
         self.text.set_markdown(body, rtl=tr.language.rtl and view.text_language == tr.code)
 

@@ -31,11 +31,24 @@ class TopBar(QFrame):
         self.back_button.clicked.connect(self.back)
         self.home_button.clicked.connect(self.home)
         self.language_button.clicked.connect(self.language)
+        # Two sides of equal width around the title, so that it sits in the middle of the
+        # screen, in line with the centred text below it, whatever the buttons say.
+        self.start_side = QWidget()
+        start = QHBoxLayout(self.start_side)
+        start.setContentsMargins(0, 0, 0, 0)
+        start.addWidget(self.back_button)
+        start.addStretch(1)
+        self.end_side = QWidget()
+        end = QHBoxLayout(self.end_side)
+        end.setContentsMargins(0, 0, 0, 0)
+        end.addStretch(1)
+        end.addWidget(self.home_button)
+        end.addWidget(self.language_button)
+        self.sides = (start, end)
         row = QHBoxLayout(self)
-        row.addWidget(self.back_button)
+        row.addWidget(self.start_side)
         row.addWidget(self.title, 1)
-        row.addWidget(self.home_button)
-        row.addWidget(self.language_button)
+        row.addWidget(self.end_side)
         self.row = row
 
     def apply(self, tr: Translator, theme: Theme) -> None:
@@ -43,6 +56,8 @@ class TopBar(QFrame):
         side = theme.target(84)
         self.row.setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(20))
         self.row.setSpacing(theme.px(20))
+        for side_layout in self.sides:
+            side_layout.setSpacing(theme.px(20))
         labels = (
             (self.back_button, "back", tr.pgettext("top bar button", "Back")),
             (self.home_button, "home", tr.pgettext("top bar button", "Home")),
@@ -63,7 +78,16 @@ class TopBar(QFrame):
         self.title.setText(text)
         self.back_button.setVisible(can_go_back)
         self.language_button.setVisible(offer_language)
+        self._balance()
         self._fit_title()
+
+    def _balance(self) -> None:
+        for side in (self.start_side, self.end_side):
+            side.setMinimumWidth(0)
+            side.layout().invalidate()
+        width = max(self.start_side.sizeHint().width(), self.end_side.sizeHint().width())
+        for side in (self.start_side, self.end_side):
+            side.setMinimumWidth(width)
 
     def _fit_title(self) -> None:
         # A row layout gives a wrapped label the height of one line: ask for what the
