@@ -64,7 +64,7 @@ def main() -> None:
                 window.reset_visit()
             QApplication.processEvents()
             report["after_tour"] = memory_kb()
-        app.quit()
+        app.exit(0)  # quit() would ask the window, which refuses to close (lockdown)
 
     watcher = FirstPaint()
     window.attract.installEventFilter(watcher)
