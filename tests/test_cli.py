@@ -67,17 +67,29 @@ def test_i18n_check_passes_on_the_repository(capsys: pytest.CaptureFixture[str])
     assert capsys.readouterr().out.startswith("OK: en, fa, zh_Hant")
 
 
-def test_i18n_check_names_the_broken_entry(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    po = repo_copy / "translations" / "vi" / "LC_MESSAGES" / "messages.po"
+def _break_vietnamese(repo: Path, msgid: str, msgstr: str) -> tuple[Path, int, Path]:
+    po = repo / "translations" / "vi" / "LC_MESSAGES" / "messages.po"
     lines = po.read_text(encoding="utf-8").splitlines()
-    at = next(i for i, line in enumerate(lines) if line == 'msgid "Last checked: {date}"')
-    lines[at + 1] = 'msgstr "Kiểm tra lần cuối: {ngay}"'
+    at = next(i for i, line in enumerate(lines) if line == f'msgid "{msgid}"')
+    lines[at + 1] = f'msgstr "{msgstr}"'
     po.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    config = repo_copy / "kiosk.yaml"
+    config = repo / "kiosk.yaml"
     config.write_text("languages: [en, vi]\n")
+    return po, at + 1, config
+
+
+def test_i18n_check_names_the_broken_entry(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    po, line, config = _break_vietnamese(repo_copy, "Last checked: {date}", "Kiểm tra lần cuối: {ngay}")
     assert main(["i18n", "check", "--config", str(config)]) == 1
-    out = capsys.readouterr().out
-    assert f"{po}:{at + 1}: [card] placeholders differ from the English" in out
+    assert f"{po}:{line}: [card] placeholders differ from the English" in capsys.readouterr().out
+
+
+def test_i18n_check_finds_letters_no_font_can_draw(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    po, line, config = _break_vietnamese(repo_copy, "Continue", "Tiếp tục \ue000")
+    assert main(["i18n", "check", "--config", str(config)]) == 1
+    assert f"{po}:{line}: [idle button] would draw boxes for U+E000" in capsys.readouterr().out
 
 
 def test_every_catalog_passes_msgfmt_check() -> None:

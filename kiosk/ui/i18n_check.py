@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.content.model import Content
+from kiosk.i18n import languages as languages_module
 from kiosk.i18n.bidi import plain
 from kiosk.i18n.catalog import po_path
 from kiosk.i18n.checks import Entry, check_catalog, current_entries
@@ -32,7 +33,16 @@ def glyph_problems(path: Path, code: str, entries: list[Entry]) -> list[str]:
     font = language_font(language)
     problems = []
     if missing := missing_characters(language.autonym, font):
-        problems.append(f"kiosk/i18n/languages.py:1: [{code} autonym] would draw boxes for {_codes(missing)}")
+        declared = Path(languages_module.__file__)
+        line = next(
+            (
+                n
+                for n, text in enumerate(declared.read_text("utf-8").splitlines(), 1)
+                if language.autonym in text
+            ),
+            1,
+        )
+        problems.append(f"{declared}:{line}: [{code} autonym] would draw boxes for {_codes(missing)}")
     for entry in entries:
         if missing := missing_characters(entry.translation, font):
             problems.append(
@@ -47,7 +57,8 @@ def _line_of(text: str, entries: list[Entry]) -> int:
     text = plain(text)
     for entry in entries:
         shown = entry.translation.strip()
-        if shown and (shown == text or shown.split("{")[0].strip() in text):
+        prefix = shown.split("{")[0].strip()
+        if shown and (shown == text or (prefix and prefix in text)):
             return entry.line
     return 1
 
@@ -69,7 +80,8 @@ def check_languages(cfg: Config, content: Content, codes: list[str], size: tuple
     window = offscreen_window(cfg, content, size)
     problems = []
     for code in codes:
-        path = po_path(translations, code)
+        # English text comes from the code and content, all of which the template lists.
+        path = translations / "messages.pot" if code == SOURCE_LANGUAGE else po_path(translations, code)
         entries: list[Entry] = []
         if code != SOURCE_LANGUAGE:
             problems += check_catalog(translations, code)
