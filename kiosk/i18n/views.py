@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from babel import localedata
 from babel.dates import format_date
 
 from kiosk.content.model import Card, Content, Topic
@@ -95,10 +97,18 @@ def card_items(content: Content, topic_id: str, tr: Translator) -> list[CardItem
 
 
 def format_day(iso: str, tr: Translator) -> str:
-    day = dt.date.fromisoformat(iso)
     if tr.language.babel_locale is None:
-        return day.isoformat()  # no CLDR month names for this language: numbers read everywhere
-    return format_date(day, format="long", locale=tr.language.babel_locale)
+        return iso  # no CLDR month names for this language: numbers read everywhere
+    return _long_date(iso, tr.language.babel_locale)
+
+
+@lru_cache(maxsize=512)
+def _long_date(iso: str, locale: str) -> str:
+    text = format_date(dt.date.fromisoformat(iso), format="long", locale=locale)
+    # Babel keeps a locale's whole CLDR data once used (about 1 MB each, 15 MB for the lobby's
+    # languages); the kiosk needs a few dates from it, so it keeps the strings instead.
+    localedata._cache.clear()
+    return text
 
 
 def card_view(content: Content, card: Card, tr: Translator) -> CardView:

@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -54,6 +54,8 @@ class KioskWindow(QWidget):
         self.attract = AttractScreen()
         self.picker = PickerScreen()
         self.topics = TopicsScreen()
+        # Every offered language's topics are built ahead (see prepare_topics), and kept.
+        self.topics.grid.keep = len(cfg.languages) + 2
         self.card_list = CardListScreen()
         self.card = CardScreen()
         for screen in (self.attract, self.picker, self.topics, self.card_list, self.card):
@@ -78,7 +80,16 @@ class KioskWindow(QWidget):
         self.top_bar.language.connect(self._open_picker)
         self.top_bar.back.connect(self.back)
         self.attract.started.connect(self._start_visit)
+        self.picker.chosen.connect(self._choose_language)
+        self.topics.chosen.connect(lambda topic_id: self.go(Place("cards", topic_id)))
+        self.card_list.chosen.connect(lambda card_id: self.go(Place("card", card_id)))
         self.card.print_requested.connect(self._print)
+
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_next)
+        self._unprepared: list[str] = []
 
         self.translations = cfg.resolve(cfg.translations_dir)
         self.history: list[Place] = []
@@ -136,24 +147,17 @@ class KioskWindow(QWidget):
         if place.screen == "picker":
             title = tr.pgettext("screen title", "Choose your language")
             languages = [LANGUAGES[code] for code in self.cfg.languages]
-            self.picker.show_languages(languages, self._size(), theme, "", self._choose_language)
+            self.picker.show_languages(languages, self._size(), theme, "")
             widget: QWidget = self.picker
         elif place.screen == "topics":
             title = tr.pgettext("screen title", "What would you like to know?")
             intro = tr.pgettext("topics intro", "Touch a topic to see more.")
-            self.topics.show_topics(
-                topic_views(self.content, tr), theme, intro, lambda tid: self.go(Place("cards", tid))
-            )
+            self.topics.show_topics(topic_views(self.content, tr), theme, intro)
             widget = self.topics
         elif place.screen == "cards":
             topic = topic_view(self.content.topic(place.item), tr)
             title = topic.title
-            self.card_list.show_cards(
-                card_items(self.content, place.item, tr),
-                theme,
-                topic.summary,
-                lambda cid: self.go(Place("card", cid)),
-            )
+            self.card_list.show_cards(card_items(self.content, place.item, tr), theme, topic.summary)
             widget = self.card_list
         else:
             card = self.content.cards[place.item]
@@ -181,9 +185,25 @@ class KioskWindow(QWidget):
         else:
             self.go(Place("topics"))
 
+    def prepare_topics(self) -> None:
+        """Build each offered language's topics while nobody waits, one language per turn of
+        the event loop, so that the first tap on a language finds them ready."""
+        self._unprepared = list(self.cfg.languages)
+        self._prepare_timer.start()
+
+    def _prepare_next(self) -> None:
+        if not self._unprepared:
+            return
+        code = self._unprepared.pop(0)
+        theme = Theme.for_size(*self._size(), LANGUAGES[code])
+        self.topics.prepare(topic_views(self.content, self._translator(code)), theme)
+        self._prepare_timer.start()
+
     def reset_visit(self) -> None:
         """Forget the visit: back to Attract in the default language, nothing left behind."""
         self.idle.stop()
+        # Even the lists kept in memory to draw faster: they would say which topics were opened.
+        self.card_list.grid.forget()
         self.idle_overlay.hide()
         self.message.hide()
         self.card.reset()
@@ -229,6 +249,7 @@ class KioskWindow(QWidget):
         if event.oldSize() != event.size():
             self.top_bar.apply(self.tr, self.theme)
             self._render(self.place)
+            self.prepare_topics()  # ahead, at this size
 
     # -- staying put -------------------------------------------------------------------------
 

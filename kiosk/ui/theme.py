@@ -94,6 +94,7 @@ QPushButton#tile {{
 }}
 QPushButton#tile:pressed {{ background: {TILE_PRESSED}; }}
 QPushButton#tile QLabel {{ color: {INK}; }}
+QWidget#grid {{ background: transparent; }}
 QFrame#panel {{ background: {CARD}; border: 2px solid #C9C2B3; border-radius: 16px; }}
 QFrame#note {{ background: {NOTE_BG}; border: 3px solid {NOTE_BORDER}; border-radius: 12px; }}
 QTextBrowser {{ background: transparent; border: none; color: {INK}; }}

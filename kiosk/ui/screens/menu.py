@@ -19,6 +19,7 @@ class MenuScreen(QWidget):
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.grid = TileGrid()
+        self.chosen = self.grid.chosen  # the id of the tile tapped
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.intro)

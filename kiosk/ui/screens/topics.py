@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from kiosk.i18n.views import TopicView
 from kiosk.ui.screens.menu import MenuScreen
@@ -10,8 +10,15 @@ from kiosk.ui.theme import Theme
 
 
 class TopicsScreen(MenuScreen):
-    def show_topics(
-        self, topics: Sequence[TopicView], theme: Theme, intro: str, choose: Callable[[str], None]
-    ) -> None:
-        tiles = [(t.title, t.summary, theme, lambda tid=t.id: choose(tid)) for t in topics]
-        self.fill(theme, intro, tiles, columns=2)
+    COLUMNS = 2
+
+    def show_topics(self, topics: Sequence[TopicView], theme: Theme, intro: str) -> None:
+        self.fill(theme, intro, self._tiles(topics, theme), columns=self.COLUMNS)
+
+    def prepare(self, topics: Sequence[TopicView], theme: Theme) -> None:
+        """Build the topics of one language ahead of the tap that will show them."""
+        self.grid.prepare(self._tiles(topics, theme), self.COLUMNS, theme)
+
+    @staticmethod
+    def _tiles(topics: Sequence[TopicView], theme: Theme) -> list[tuple[str, str, str, Theme]]:
+        return [(t.id, t.title, t.summary, theme) for t in topics]

@@ -84,6 +84,7 @@ class ScrollText(QWidget):
         option.setTextDirection(direction)
         doc.setDefaultTextOption(option)
         cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # one layout for all the blocks, not one per block
         block = doc.begin()
         while block.isValid():
             cursor.setPosition(block.position())
@@ -93,6 +94,7 @@ class ScrollText(QWidget):
             fmt.setLayoutDirection(direction)
             cursor.setBlockFormat(fmt)
             block = block.next()
+        cursor.endEditBlock()
         self.scroll_to_top()
 
     def scroll_to_top(self) -> None:
