@@ -73,8 +73,16 @@ def until_painted(watch: PaintWatch, since: int, timeout: float = 2.0) -> float:
 
 
 def memory_mb() -> dict[str, float]:
+    """Resident (all, and private anonymous: the heap, where a leak would show) and
+    proportional set size. File-backed pages come and go as Qt's font cache maps and unmaps
+    font files, so growth is judged on RssAnon."""
     found = {}
-    for name, key in (("/proc/self/status", "VmRSS:"), ("/proc/self/smaps_rollup", "Pss:")):
+    sources = (
+        ("/proc/self/status", "VmRSS:"),
+        ("/proc/self/status", "RssAnon:"),
+        ("/proc/self/smaps_rollup", "Pss:"),
+    )
+    for name, key in sources:
         for line in Path(name).read_text().splitlines():
             if line.startswith(key):
                 found[key.rstrip(":").lower()] = int(line.split()[1]) / 1024

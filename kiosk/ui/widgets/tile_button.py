@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
 
 
 class TileButton(QPushButton):
+    tapped = Signal(str)  # the tile's id
+
     def __init__(
         self,
+        tile_id: str,
         title: str,
         summary: str,
         theme: Theme,
@@ -19,6 +22,10 @@ class TileButton(QPushButton):
         centered: bool = False,
     ) -> None:
         super().__init__(parent)
+        self.tile_id = tile_id
+        # A signal of its own, not a lambda: a Python closure connected to a widget that is
+        # later deleted leaves a little behind each time (seen in bench/soak.py).
+        self.clicked.connect(self._emit_tapped)
         self.setObjectName("tile")
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
@@ -51,6 +58,9 @@ class TileButton(QPushButton):
         # Taps go to the button, not the text.
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return label
+
+    def _emit_tapped(self) -> None:
+        self.tapped.emit(self.tile_id)
 
     def text_shown(self) -> str:
         parts = [self.title_label.text()]

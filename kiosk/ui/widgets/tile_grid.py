@@ -81,9 +81,8 @@ class TileGrid(QScrollArea):
         grid.setVerticalSpacing(gap)
         buttons = []
         for index, (tile_id, title, summary, tile_theme) in enumerate(tiles):
-            tile = TileButton(title, summary, tile_theme, title_size=title_size, centered=even)
-            # clicked(bool) would pass `checked` into the default argument.
-            tile.clicked.connect(lambda _checked=False, tid=tile_id: self.chosen.emit(tid))
+            tile = TileButton(tile_id, title, summary, tile_theme, title_size=title_size, centered=even)
+            tile.tapped.connect(self.chosen)
             grid.addWidget(tile, index // columns, index % columns)
             buttons.append(tile)
         if even and buttons:
