@@ -251,3 +251,27 @@ def test_escape_keys_are_swallowed(
 def test_close_requests_are_refused(window: KioskWindow) -> None:
     assert window.close() is False
     assert window.isVisible()
+
+
+def test_grids_are_kept_for_the_visit_and_forgotten_after_it(
+    qtbot: Any, window: KioskWindow, content: Content
+) -> None:
+    open_first_card(qtbot, window, content)
+    tap(qtbot, window.top_bar.back_button)
+    shown_list = window.card_list.grid.widget()
+    tap(qtbot, window.top_bar.home_button)
+    tap(qtbot, window.topics.grid.tiles[0])
+    assert window.card_list.grid.widget() is shown_list, "the same list is shown again, not rebuilt"
+    window.reset_visit()
+    assert window.card_list.grid.tiles == [] and window.card_list.grid.widget() is None, (
+        "after the visit not even the kept lists say which topics were opened"
+    )
+
+
+def test_every_languages_topics_are_ready_before_the_first_tap(qtbot: Any, window: KioskWindow) -> None:
+    qtbot.waitUntil(lambda: not window._unprepared)
+    ready = {id(inner) for inner, _tiles in window.topics.grid._built.values()}
+    assert len(ready) >= len(window.cfg.languages)
+    tap(qtbot, window.attract)
+    tap(qtbot, tile(window.picker, "Tiếng Việt"))
+    assert id(window.topics.grid.widget()) in ready, "Vietnamese topics were built ahead, not on the tap"
