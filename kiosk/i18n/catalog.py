@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel.messages.pofile import PoFileError, read_po
-
 Key = tuple[str | None, str]  # (msgctxt, msgid)
 
 # Whether a human translator has reviewed the catalog: "draft" until one has, then "reviewed".
@@ -61,6 +59,9 @@ class Catalog:
 
 
 def load_catalog(translations_dir: Path, code: str) -> Catalog:
+    # Babel's PO reader is imported when the first catalog is read, after the first frame.
+    from babel.messages.pofile import PoFileError, read_po
+
     path = po_path(translations_dir, code)
     catalog = Catalog(code)
     if not path.is_file():

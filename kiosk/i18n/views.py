@@ -7,9 +7,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel import localedata
-from babel.dates import format_date
-
 from kiosk.content.model import Card, Content, Topic
 from kiosk.i18n.translator import N_p, Translator
 
@@ -104,6 +101,10 @@ def format_day(iso: str, tr: Translator) -> str:
 
 @lru_cache(maxsize=512)
 def _long_date(iso: str, locale: str) -> str:
+    # Babel's dates are imported on first need, after the first frame (they cost ~20 ms).
+    from babel import localedata
+    from babel.dates import format_date
+
     text = format_date(dt.date.fromisoformat(iso), format="long", locale=locale)
     # Babel keeps a locale's whole CLDR data once used (about 1 MB each, 15 MB for the lobby's
     # languages); the kiosk needs a few dates from it, so it keeps the strings instead.

@@ -3,23 +3,17 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.config import Config
 from kiosk.content.model import Content
+from kiosk.printing.outcome import PrintOutcome
 from kiosk.printing.pdf import page_printer, slip_for
 from kiosk.printing.slip import paint_slip
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class PrintOutcome:
-    ok: bool
-    detail: str  # for the log: which printer, or what went wrong
 
 
 def find_printer(name: str) -> QPrinterInfo | None:

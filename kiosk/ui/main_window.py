@@ -16,7 +16,7 @@ from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator, translator_for
 from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
 from kiosk.idle import IdleClock
-from kiosk.printing.system_printer import PrintOutcome, print_slip
+from kiosk.printing.outcome import PrintOutcome
 from kiosk.ui.idle_watcher import IdleWatcher
 from kiosk.ui.places import Place
 from kiosk.ui.screens.attract import AttractScreen
@@ -31,18 +31,25 @@ from kiosk.ui.widgets.top_bar import TopBar
 log = logging.getLogger(__name__)
 
 
+def _system_printer(*args: object) -> PrintOutcome:
+    # Qt's print support is loaded on the first Print, not before the first frame.
+    from kiosk.printing.system_printer import print_slip
+
+    return print_slip(*args)  # type: ignore[arg-type]
+
+
 class KioskWindow(QWidget):
     def __init__(
         self,
         cfg: Config,
         content: Content,
         now: Callable[[], float] = time.monotonic,
-        printer: Callable[..., PrintOutcome] = print_slip,
+        printer: Callable[..., PrintOutcome] | None = None,
     ) -> None:
         super().__init__()
         self.cfg = cfg
         self.content = content
-        self.print_slip = printer
+        self.print_slip = printer or _system_printer
         self.allow_close = False
         self.setObjectName("kiosk")
         self.setStyleSheet(STYLE)
@@ -140,8 +147,9 @@ class KioskWindow(QWidget):
         theme, tr = self.theme, self.tr
         self.top_bar.setVisible(place.screen != "attract")
         if place.screen == "attract":
-            offered = [self._translator(code) for code in self.cfg.languages]
-            self.attract.set_languages(offered, self.cfg.attract_cycle, self._size())
+            self.attract.set_languages(
+                self.cfg.languages, self._translator, self.cfg.attract_cycle, self._size()
+            )
             self.stack.setCurrentWidget(self.attract)
             return
         if place.screen == "picker":

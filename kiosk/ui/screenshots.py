@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.content.model import Content
-from kiosk.printing.system_printer import PrintOutcome
+from kiosk.printing.outcome import PrintOutcome
 from kiosk.qt_app import ensure_app
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.tour import tour

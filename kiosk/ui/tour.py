@@ -19,7 +19,7 @@ def tour(window: KioskWindow, code: str) -> Iterator[str]:
     content = window.content
     window.reset_visit()
     window.set_language(code)
-    window.attract.set_languages([window.tr], window.cfg.attract_cycle, window._size())
+    window.attract.set_languages([code], window._translator, window.cfg.attract_cycle, window._size())
     yield _shown("00-attract")
     window.history = [Place("picker")]
     window.go(Place("picker"), remember=False)

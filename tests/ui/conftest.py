@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.content.validate import load_content
-from kiosk.printing.system_printer import PrintOutcome
+from kiosk.printing.outcome import PrintOutcome
 from kiosk.ui.main_window import KioskWindow
 
 

@@ -108,7 +108,7 @@ def test_attract_cycles_through_every_offered_language(qtbot: Any, window: Kiosk
     attract.timer.setInterval(5)  # the same timer, only faster than a person would need
     seen = []
     for _ in window.cfg.languages:
-        seen.append(attract.translators[attract.index].code)
+        seen.append(attract.codes[attract.index])
         with qtbot.waitSignal(attract.timer.timeout, timeout=1000):
             pass
     assert seen == window.cfg.languages
@@ -117,9 +117,9 @@ def test_attract_cycles_through_every_offered_language(qtbot: Any, window: Kiosk
 
 def test_attract_shows_each_language_in_its_own_words(window: KioskWindow) -> None:
     attract = window.attract
-    while attract.translators[attract.index].code != "zh_Hant":
+    while attract.codes[attract.index] != "zh_Hant":
         attract.next_language()
-    tr = attract.translators[attract.index]
+    tr = attract.current()
     assert tr.pgettext("attract", "Touch the screen to start") in attract.text_shown()
     assert "Touch the screen" not in attract.text_shown()
     assert families_used(attract.title.text(), attract.title.font()) == {"Noto Sans CJK TC"}

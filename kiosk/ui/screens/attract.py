@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
@@ -17,7 +17,8 @@ class AttractScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.translators: Sequence[Translator] = ()
+        self.codes: Sequence[str] = ()
+        self.translator: Callable[[str], Translator] | None = None
         self.index = 0
         self.size_for_theme = (1920, 1080)
         self.city = QLabel()
@@ -45,22 +46,30 @@ class AttractScreen(QWidget):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.next_language)
 
-    def set_languages(self, translators: Sequence[Translator], seconds: float, size: tuple[int, int]) -> None:
-        self.translators = translators
+    def set_languages(
+        self,
+        codes: Sequence[str],
+        translator: Callable[[str], Translator],
+        seconds: float,
+        size: tuple[int, int],
+    ) -> None:
+        # Each language's catalog is read when its turn comes, not all before the first frame.
+        self.codes = codes
+        self.translator = translator
         self.size_for_theme = size
         self.timer.setInterval(int(seconds * 1000))
         self.index = 0
         self._show_current()
 
     def next_language(self) -> None:
-        if self.translators:
-            self.index = (self.index + 1) % len(self.translators)
+        if self.codes:
+            self.index = (self.index + 1) % len(self.codes)
             self._show_current()
 
     def _show_current(self) -> None:
-        if not self.translators:
+        if not self.codes or self.translator is None:
             return
-        tr = self.translators[self.index]
+        tr = self.current()
         theme = Theme.for_size(*self.size_for_theme, tr.language)
         margin = theme.px(80)
         self.column.setContentsMargins(margin, margin, margin, margin)
@@ -85,6 +94,10 @@ class AttractScreen(QWidget):
         self.prompt.setFixedHeight(self.prompt.heightForWidth(width))
         direction = Qt.LayoutDirection.RightToLeft if tr.language.rtl else Qt.LayoutDirection.LeftToRight
         self.setLayoutDirection(direction)
+
+    def current(self) -> Translator:
+        assert self.translator is not None
+        return self.translator(self.codes[self.index])
 
     def text_shown(self) -> str:
         return "\n".join(label.text() for label in (self.city, self.title, self.prompt))
