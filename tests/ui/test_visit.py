@@ -150,6 +150,7 @@ def test_idle_countdown_then_everything_is_forgotten(
     assert window.tr.code == "en"
     assert window.history == []
     assert text.browser.verticalScrollBar().value() == 0
+    assert window.card.body_text() == "" and window.card.title.text() == "", "the card read is gone too"
     assert "Touch the screen to start" in window.attract.text_shown()
 
 

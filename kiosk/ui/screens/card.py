@@ -109,5 +109,9 @@ class CardScreen(QWidget):
         return self.text.plain_text() if self.text else ""
 
     def reset(self) -> None:
+        """Forget the card shown: its text, title and address leave memory with the visit."""
+        self.card_id = ""
+        self.title.clear()
         if self.text is not None:
+            self.text.browser.clear()
             self.text.scroll_to_top()
