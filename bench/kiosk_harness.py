@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import logging
 import os
 import sys
 import time
@@ -25,6 +26,8 @@ from kiosk.ui.screenshots import offscreen_window  # noqa: E402
 
 
 def kiosk(size: tuple[int, int] = (1920, 1080), **settings: Any) -> KioskWindow:
+    # Benchmarks print on purpose, to no printer: not a fault worth thousands of log lines.
+    logging.getLogger("kiosk.ui.main_window").setLevel(logging.ERROR)
     cfg = dataclasses.replace(config.load(None), **settings)
     content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
     assert content is not None
