@@ -66,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     slip.add_argument("--lang", default=None, metavar="LANG")
     slip.add_argument("--pdf", type=Path, required=True, metavar="FILE")
 
+    sub.add_parser("doctor", parents=[common], help="check this deployment, one line per check")
+
     conf = sub.add_parser("config", parents=[common], help="show settings")
     conf.add_argument("--example", action="store_true", help="print a commented example config")
     return parser
@@ -74,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    commands = {"run", "validate", "i18n", "screenshots", "print", "config"}
+    commands = {"run", "validate", "i18n", "screenshots", "print", "config", "doctor"}
     if not any(a in commands for a in argv) and not any(a in ("-h", "--help") for a in argv):
         argv.insert(0, "run")
     args = parser.parse_args(argv)
@@ -92,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         "screenshots": _screenshots,
         "print": _print,
         "config": _config,
+        "doctor": _doctor,
     }[args.command]
     try:
         return handler(args, cfg)
@@ -207,6 +210,20 @@ def _print(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     except OSError as err:
         raise CommandError(f"cannot write {args.pdf}: {err}") from None
     print(f"wrote {args.pdf}")
+    return 0
+
+
+def _doctor(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    from kiosk.doctor import run_checks
+
+    where = str(args.config or os.environ.get(config_mod.ENV_VAR) or "built-in defaults")
+    checks = run_checks(cfg, f"{where}: valid")
+    for check in checks:
+        print(check)
+    failed = [c for c in checks if c.status == "FIX"]
+    if failed:
+        print(f"{len(failed)} thing(s) to fix before this kiosk is ready.", file=sys.stderr)
+        return 1
     return 0
 
 

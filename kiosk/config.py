@@ -66,6 +66,10 @@ class Config:
     allowed_qr_hosts: list[str] = setting(DEFAULT_HOSTS, "Hosts that QR codes may point to (https only).")
     printer: str = setting("", "Printer name; empty means the system's default printer.")
     screen: int = setting(0, "Index of the screen to fill (0 is the first).", minimum=0, maximum=16)
+    log_dir: Path = setting(
+        Path("logs"),
+        "Folder for the kiosk's rotating log (kiosk.log, 5 x 1 MB); it holds faults, never visitors.",
+    )
     hide_cursor: Literal["auto", "always", "never"] = setting(
         "auto", "Hide the mouse cursor: auto hides it when a touch screen is present."
     )

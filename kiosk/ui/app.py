@@ -9,6 +9,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QInputDevice
 
+from kiosk import logs
 from kiosk.config import Config
 from kiosk.content.validate import load_content
 from kiosk.qt_app import ensure_app
@@ -34,7 +35,7 @@ def freeze_startup_objects() -> None:
 
 
 def run(cfg: Config, windowed: bool = False) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.set_up(cfg.resolve(cfg.log_dir))
     result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
     if result.content is None:
         for problem in result.problems:

@@ -1,0 +1,132 @@
+"""`doctor`: everything a deployment needs, checked, one line each, with the fix when it fails.
+
+Run it in the kiosk's own session (same user, same display) after installing or changing
+anything: config, content, catalogs and fonts, printer, screen and touch, log folder.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kiosk import logs
+from kiosk.config import Config
+from kiosk.content.model import Content
+from kiosk.content.validate import load_content
+from kiosk.i18n.catalog import load_catalog
+from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+
+
+@dataclass(frozen=True)
+class Check:
+    status: str  # "OK", "WARN" (works, but look), "FIX" (the kiosk is not fit to run)
+    topic: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.status:<5}{self.topic:<10}{self.text}"
+
+
+def check_content(cfg: Config) -> tuple[list[Check], Content | None]:
+    folder = cfg.resolve(cfg.content_dir)
+    result = load_content(folder, cfg.allowed_qr_hosts)
+    if result.ok and result.content is not None:
+        c = result.content
+        text = f"{folder}: {len(c.topics)} topics, {len(c.cards)} cards, {len(c.sources)} sources"
+        return [Check("OK", "content", text)], c
+    checks = [Check("FIX", "content", str(p)) for p in result.problems[:20]]
+    if len(result.problems) > 20:
+        checks.append(Check("FIX", "content", f"... {len(result.problems) - 20} more: run `validate`"))
+    return checks, None
+
+
+def check_languages(cfg: Config) -> Iterator[Check]:
+    from kiosk.i18n.checks import current_entries
+    from kiosk.ui.glyphs import language_font, missing_characters
+
+    translations = cfg.resolve(cfg.translations_dir)
+    for code in cfg.languages:
+        language = LANGUAGES[code]
+        texts = [language.autonym]
+        if code != SOURCE_LANGUAGE:
+            catalog = load_catalog(translations, code)
+            if catalog.error:
+                yield Check("FIX", "language", f"{code}: {catalog.error} (it would show English)")
+                continue
+            texts += [entry.translation for entry in current_entries(translations, code)]
+        font = language_font(language)
+        missing = sorted({ch for text in texts for ch in missing_characters(text, font)})
+        if missing:
+            fix = "install the fonts for its script (deploy/setup.sh installs fonts-noto-core and -cjk)"
+            yield Check("FIX", "language", f"{code}: {len(missing)} letters would draw as boxes; {fix}")
+            continue
+        state = "" if code == SOURCE_LANGUAGE else f", catalog {catalog.review_state}"
+        yield Check(
+            "OK", "language", f"{code} ({language.english_name}): draws with the installed fonts{state}"
+        )
+
+
+def check_printer(cfg: Config) -> Check:
+    from kiosk.printing.system_printer import find_printer
+
+    info = find_printer(cfg.printer)
+    if info is None:
+        wanted = f"printer {cfg.printer!r}" if cfg.printer else "no default printer"
+        fix = "add it in CUPS (lpadmin, or the printer settings) or set `printer:` in the config"
+        return Check("FIX", "printer", f"{wanted} found; {fix}. Visitors can still scan the QR code.")
+    from PySide6.QtPrintSupport import QPrinter
+
+    state = info.state()
+    if state == QPrinter.PrinterState.Error:
+        return Check("FIX", "printer", f"{info.printerName()!r} reports an error: check paper, cover, queue")
+    if state == QPrinter.PrinterState.Aborted:
+        return Check("FIX", "printer", f"{info.printerName()!r} is paused or stopped: resume it (cupsenable)")
+    return Check("OK", "printer", f"{info.printerName()!r} ready")
+
+
+def check_screen(cfg: Config) -> list[Check]:
+    from PySide6.QtGui import QGuiApplication, QInputDevice
+
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return [
+            Check("WARN", "screen", "no display here: run `doctor` in the kiosk's own session to check it")
+        ]
+    screens = QGuiApplication.screens()
+    if cfg.screen >= len(screens):
+        return [
+            Check("FIX", "screen", f"screen {cfg.screen} not found ({len(screens)} screens): fix `screen:`")
+        ]
+    size = screens[cfg.screen].size()
+    checks = [Check("OK", "screen", f"screen {cfg.screen}: {size.width()}x{size.height()}")]
+    if min(size.width(), size.height()) < 600:
+        checks = [Check("FIX", "screen", f"screen {cfg.screen} is {size.width()}x{size.height()}: too small")]
+    touch = [d.name() for d in QInputDevice.devices() if d.type() == QInputDevice.DeviceType.TouchScreen]
+    if touch:
+        checks.append(Check("OK", "touch", ", ".join(touch)))
+    else:
+        checks.append(
+            Check("WARN", "touch", "no touch screen found: only a mouse will work (is it plugged in?)")
+        )
+    return checks
+
+
+def run_checks(cfg: Config, where: str) -> list[Check]:
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.qt_app import ensure_app
+
+    ensure_app()
+    checks = [Check("OK", "config", where)]
+    content_checks, _content = check_content(cfg)
+    checks += content_checks
+    checks += list(check_languages(cfg))
+    checks.append(check_printer(cfg))
+    checks += check_screen(cfg)
+    folder = cfg.resolve(cfg.log_dir)
+    problem = logs.writable(folder)
+    if problem:
+        checks.append(Check("FIX", "logs", f"cannot write: {problem}; make it writable or set `log_dir:`"))
+    else:
+        checks.append(Check("OK", "logs", f"{folder / logs.FILE_NAME}"))
+    return checks
