@@ -23,9 +23,9 @@ def root_handlers() -> Iterator[None]:
 
 def test_faults_go_to_the_log_file(tmp_path: Path, root_handlers: None) -> None:
     logs.set_up(tmp_path / "logs")
-    logging.getLogger("kiosk.ui.main_window").warning("printing failed: %s", "out of paper")
+    logging.getLogger("kiosk.printing.system_printer").warning("printing failed: %s", "out of paper")
     text = (tmp_path / "logs" / logs.FILE_NAME).read_text()
-    assert "WARNING kiosk.ui.main_window: printing failed: out of paper" in text
+    assert "WARNING kiosk.printing.system_printer: printing failed: out of paper" in text
 
 
 def test_an_unwritable_folder_does_not_stop_the_kiosk(
