@@ -15,6 +15,7 @@ from kiosk.content.validate import load_content
 from kiosk.qt_app import ensure_app
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.recovery import start_over_on_errors
 
 log = logging.getLogger(__name__)
 
@@ -61,5 +62,6 @@ def run(cfg: Config, windowed: bool = False) -> int:
         window.showFullScreen()
         if cfg.hide_cursor == "always" or (cfg.hide_cursor == "auto" and has_touch_screen()):
             app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+    start_over_on_errors(window.reset_visit)
     freeze_startup_objects()
     return app.exec()

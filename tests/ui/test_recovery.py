@@ -1,0 +1,44 @@
+"""An error inside a tap is logged and the kiosk starts over; it never stops or freezes."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from kiosk.content.model import Content
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.recovery import start_over_on_errors
+from tests.ui.conftest import tap
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def hook(window: KioskWindow) -> Iterator[None]:
+    previous = start_over_on_errors(window.reset_visit)
+    yield
+    sys.excepthook = previous
+
+
+def test_an_error_in_a_tap_starts_the_visit_over(
+    qtbot: Any, window: KioskWindow, content: Content, hook: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    tap(qtbot, window.attract)
+    assert window.stack.currentWidget() is window.picker
+
+    def broken(card_id: str) -> None:
+        raise RuntimeError("a bug in a screen")
+
+    window.card_list.chosen.disconnect()
+    window.card_list.chosen.connect(broken)
+    tap(qtbot, window.picker.grid.tiles[1])
+    tap(qtbot, window.topics.grid.tiles[0])
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.recovery"):
+        tap(qtbot, window.card_list.grid.tiles[0])
+    assert window.stack.currentWidget() is window.attract, "back to the start, in the default language"
+    assert window.tr.code == window.cfg.default_language
+    assert "a bug in a screen" in caplog.text
