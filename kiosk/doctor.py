@@ -14,7 +14,7 @@ from kiosk import logs
 from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.content.validate import load_content
-from kiosk.i18n.catalog import load_catalog
+from kiosk.i18n.catalog import load_catalog, po_path
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 
@@ -42,26 +42,23 @@ def check_content(cfg: Config) -> tuple[list[Check], Content | None]:
 
 
 def check_languages(cfg: Config) -> Iterator[Check]:
-    from kiosk.i18n.checks import current_entries
-    from kiosk.ui.glyphs import language_font, missing_characters
+    from kiosk.ui.i18n_check import glyph_problems
 
     translations = cfg.resolve(cfg.translations_dir)
     for code in cfg.languages:
         language = LANGUAGES[code]
-        texts = [language.autonym]
+        catalog = None
         if code != SOURCE_LANGUAGE:
             catalog = load_catalog(translations, code)
             if catalog.error:
                 yield Check("FIX", "language", f"{code}: {catalog.error} (it would show English)")
                 continue
-            texts += [entry.translation for entry in current_entries(translations, code)]
-        font = language_font(language)
-        missing = sorted({ch for text in texts for ch in missing_characters(text, font)})
-        if missing:
+        boxes = glyph_problems(po_path(translations, code), code, catalog.entries if catalog else [])
+        if boxes:
             fix = "install the fonts for its script (deploy/setup.sh installs fonts-noto-core and -cjk)"
-            yield Check("FIX", "language", f"{code}: {len(missing)} letters would draw as boxes; {fix}")
+            yield Check("FIX", "language", f"{code}: {len(boxes)} strings would draw boxes; {fix}")
             continue
-        state = "" if code == SOURCE_LANGUAGE else f", catalog {catalog.review_state}"
+        state = f", catalog {catalog.review_state}" if catalog else ""
         yield Check(
             "OK", "language", f"{code} ({language.english_name}): draws with the installed fonts{state}"
         )

@@ -45,10 +45,21 @@ def po_path(translations_dir: Path, code: str) -> Path:
     return translations_dir / code / "LC_MESSAGES" / "messages.po"
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One translated, non-fuzzy entry, where it stands in the file (for the checks)."""
+
+    line: int
+    context: str | None
+    english: str
+    translation: str
+
+
 @dataclass
 class Catalog:
     code: str
     current: dict[Key, str] = field(default_factory=dict)  # translated and not fuzzy
+    entries: list[Entry] = field(default_factory=list)  # the same, with lines, bad ones too
     fuzzy: set[Key] = field(default_factory=set)
     review_state: str = "unknown"
     error: str | None = None  # `file:line: message` when the file could not be used
@@ -93,9 +104,11 @@ def load_catalog(translations_dir: Path, code: str) -> Catalog:
         translation = message.string if isinstance(message.string, str) else ""
         if message.fuzzy:
             catalog.fuzzy.add(key)
-        elif translation.strip() and placeholders(translation) == placeholders(message.id):
+        elif translation.strip():
+            catalog.entries.append(Entry(message.lineno or 1, message.context, message.id, translation))
             # A translation whose {placeholders} differ would break when filled in: English
             # stands in for it, and `i18n check` names it.
-            catalog.current[key] = translation
+            if placeholders(translation) == placeholders(message.id):
+                catalog.current[key] = translation
     catalog.review_state = review_state(text)
     return catalog

@@ -7,13 +7,10 @@ The checks a screen is needed for (missing glyphs, text that does not fit) live 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
-from babel.messages.pofile import read_po
-
 from kiosk.content.markdown_rules import check_markdown
-from kiosk.i18n.catalog import load_catalog, placeholders, po_path
+from kiosk.i18n.catalog import Catalog, load_catalog, placeholders, po_path
 
 _WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*[-*+] ", re.MULTILINE)
@@ -39,37 +36,16 @@ def compare(context: str | None, english: str, translation: str) -> list[str]:
     return problems
 
 
-@dataclass(frozen=True)
-class Entry:
-    line: int
-    context: str | None
-    english: str
-    translation: str
-
-
-def current_entries(translations_dir: Path, code: str) -> list[Entry]:
-    """The translated, non-fuzzy entries of a readable catalog, with their lines."""
-    with po_path(translations_dir, code).open("rb") as handle:
-        po = read_po(handle, charset="utf-8")
-    return [
-        Entry(message.lineno or 1, message.context, message.id, message.string)
-        for message in po
-        if message.id
-        and isinstance(message.id, str)
-        and isinstance(message.string, str)
-        and message.string.strip()
-        and not message.fuzzy
-    ]
-
-
 def check_catalog(translations_dir: Path, code: str) -> list[str]:
     """Syntax, placeholders and card Markdown of one language's catalog, as `file:line: message`."""
-    catalog = load_catalog(translations_dir, code)
+    return catalog_problems(po_path(translations_dir, code), load_catalog(translations_dir, code))
+
+
+def catalog_problems(path: Path, catalog: Catalog) -> list[str]:
     if catalog.error:
         return [catalog.error]
-    path = po_path(translations_dir, code)
     return [
         f"{path}:{entry.line}: [{entry.context}] {why}"
-        for entry in current_entries(translations_dir, code)
+        for entry in catalog.entries
         for why in compare(entry.context, entry.english, entry.translation)
     ]

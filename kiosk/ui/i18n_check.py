@@ -13,8 +13,8 @@ from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.i18n import languages as languages_module
 from kiosk.i18n.bidi import plain
-from kiosk.i18n.catalog import po_path
-from kiosk.i18n.checks import Entry, check_catalog, current_entries
+from kiosk.i18n.catalog import Entry, po_path
+from kiosk.i18n.checks import catalog_problems
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from kiosk.i18n.translator import translator_for
 from kiosk.ui.fit import clipped
@@ -84,10 +84,12 @@ def check_languages(cfg: Config, content: Content, codes: list[str], size: tuple
         path = translations / "messages.pot" if code == SOURCE_LANGUAGE else po_path(translations, code)
         entries: list[Entry] = []
         if code != SOURCE_LANGUAGE:
-            problems += check_catalog(translations, code)
-            # A broken catalog shows English: its screens are still worth measuring.
-            if not translator_for(translations, code).broken:
-                entries = current_entries(translations, code)
+            # The catalog the kiosk itself reads (parsed once); a broken one has no entries
+            # and shows English, whose screens are still worth measuring.
+            catalog = translator_for(translations, code).catalog
+            assert catalog is not None
+            problems += catalog_problems(path, catalog)
+            entries = catalog.entries
         problems += glyph_problems(path, code, entries)
         problems += fit_problems(window, path, code, entries)
     window.allow_close = True

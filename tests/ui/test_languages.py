@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk import PROJECT_ROOT
 from kiosk.content.model import Content
 from kiosk.i18n.bidi import RLM
-from kiosk.i18n.catalog import po_path
-from kiosk.i18n.checks import current_entries
+from kiosk.i18n.catalog import load_catalog, po_path
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.glyphs import families_used, language_font, missing_characters, uncovered
 from kiosk.ui.main_window import KioskWindow
@@ -33,7 +32,7 @@ def test_every_lobby_language_has_a_catalog() -> None:
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_every_translated_string_draws_without_boxes(qapp: Any, code: str) -> None:
-    entries = current_entries(TRANSLATIONS, code)
+    entries = load_catalog(TRANSLATIONS, code).entries
     assert entries, f"{code} has no translated strings"
     texts = [entry.translation for entry in entries] + [LANGUAGES[code].autonym]
     assert uncovered(texts, LANGUAGES[code]) == {}
