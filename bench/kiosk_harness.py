@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import logging
 import os
 import sys
 import time
@@ -26,15 +25,13 @@ from kiosk.ui.screenshots import offscreen_window  # noqa: E402
 
 
 def kiosk(size: tuple[int, int] = (1920, 1080), **settings: Any) -> KioskWindow:
-    # Benchmarks print on purpose, to no printer: not a fault worth thousands of log lines.
-    logging.getLogger("kiosk.ui.main_window").setLevel(logging.ERROR)
     cfg = dataclasses.replace(config.load(None), **settings)
     content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
     assert content is not None
     window = offscreen_window(cfg, content, size)
     window.allow_close = True
     settle()
-    while window._unprepared:  # what the event loop does in the first moments after start
+    while window.preparing:  # what the event loop does in the first moments after start
         QApplication.instance().processEvents()
     freeze_startup_objects()  # as `kiosk run` does before its event loop
     return window

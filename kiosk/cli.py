@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
@@ -175,8 +174,6 @@ def offered(codes: list[str] | None, cfg: config_mod.Config) -> list[str]:
 def offscreen() -> None:
     # Commands that only draw to files need no display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # They show the printer message on purpose; it is not a fault worth a log line.
-    logging.getLogger("kiosk.ui.main_window").setLevel(logging.ERROR)
 
 
 def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:

@@ -199,6 +199,11 @@ class KioskWindow(QWidget):
         self._unprepared = list(self.cfg.languages)
         self._prepare_timer.start()
 
+    @property
+    def preparing(self) -> bool:
+        """True while some languages' topics are still to be built ahead."""
+        return bool(self._unprepared)
+
     def _prepare_next(self) -> None:
         if not self._unprepared:
             return

@@ -3,6 +3,7 @@ editors and reviewers to see exactly what a visitor sees."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from kiosk.config import Config
@@ -18,6 +19,9 @@ def no_printer(*args: object) -> PrintOutcome:
 
 
 def offscreen_window(cfg: Config, content: Content, size: tuple[int, int]) -> KioskWindow:
+    """A kiosk window for screenshots, checks and benchmarks; it prints to no printer, on
+    purpose, so that message is no fault worth a log line."""
+    logging.getLogger("kiosk.ui.main_window").setLevel(logging.ERROR)
     ensure_app()
     window = KioskWindow(cfg, content, printer=no_printer)
     window.resize(*size)
