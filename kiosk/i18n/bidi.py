@@ -15,7 +15,7 @@ import re
 RLM = "\u200f"
 LRI = "\u2066"
 PDI = "\u2069"
-_MARKS = {"\u200e", RLM, LRI, PDI, "\u2067", "\u2068", "\u202a", "\u202b", "\u202c"}
+DIRECTION_MARKS = {"\u200e", RLM, LRI, PDI, "\u2067", "\u2068", "\u202a", "\u202b", "\u202c"}
 
 _TOKEN = r"[0-9A-Za-z](?:[0-9A-Za-z'’()./-]*[0-9A-Za-z)])?"
 _RUN = re.compile(rf"{_TOKEN}(?: {_TOKEN})*")
@@ -43,4 +43,4 @@ def right_to_left(text: str) -> str:
 
 def plain(text: str) -> str:
     """`text` without any direction marks (to compare with what a translator wrote)."""
-    return "".join(ch for ch in text if ch not in _MARKS)
+    return "".join(ch for ch in text if ch not in DIRECTION_MARKS)

@@ -7,15 +7,15 @@ the box) in the glyph runs it produced.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtGui import QFont, QGlyphRun, QTextLayout
 
+from kiosk.i18n.bidi import DIRECTION_MARKS
 from kiosk.i18n.languages import Language
 from kiosk.ui.theme import Theme
 
-# Format characters that shape text and have no glyph of their own to show.
-_INVISIBLE = {"\u200c", "\u200d", "\u200e", "\u200f", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff"}
+# Format characters that shape text and have no glyph of their own to show: the direction
+# marks the kiosk itself adds, joiners and non-joiners, and the byte-order mark.
+_INVISIBLE = DIRECTION_MARKS | {"\u200c", "\u200d", "\ufeff"}
 
 
 def glyph_runs(text: str, font: QFont) -> list[QGlyphRun]:
@@ -47,14 +47,3 @@ def families_used(text: str, font: QFont) -> set[str]:
 
 def language_font(language: Language) -> QFont:
     return Theme(1.0, language.fonts).body
-
-
-def uncovered(texts: Iterable[str], language: Language) -> dict[str, list[str]]:
-    """For each text that would show boxes in `language`'s fonts, the characters concerned."""
-    font = language_font(language)
-    found = {}
-    for text in texts:
-        missing = missing_characters(text, font)
-        if missing:
-            found[text] = missing
-    return found
