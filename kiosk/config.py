@@ -65,6 +65,18 @@ class Config:
     )
     allowed_qr_hosts: list[str] = setting(DEFAULT_HOSTS, "Hosts that QR codes may point to (https only).")
     printer: str = setting("", "Printer name; empty means the system's default printer.")
+    print_layout: Literal["page", "receipt"] = setting(
+        "page",
+        "What the printer takes: page (Letter or A4: the card, then the same card in English) "
+        "or receipt (an 80 mm roll: one column, large text, a large QR code).",
+    )
+    print_timeout: int = setting(
+        10,
+        "Seconds a print job may take before the visitor is told to scan the QR code instead "
+        "(the job is then cancelled, so no slip is left for the next visitor).",
+        minimum=2,
+        maximum=120,
+    )
     screen: int = setting(0, "Index of the screen to fill (0 is the first).", minimum=0, maximum=16)
     log_dir: Path = setting(
         Path("logs"),
@@ -72,6 +84,19 @@ class Config:
     )
     hide_cursor: Literal["auto", "always", "never"] = setting(
         "auto", "Hide the mouse cursor: auto hides it when a touch screen is present."
+    )
+    reload_content: bool = setting(
+        True,
+        "Watch the content and translations folders; a valid update is shown from the next "
+        "visit on, an invalid one is refused (and logged) and the last good version stays.",
+    )
+    admin_pin_file: Path = setting(
+        Path("admin-pin"),
+        "File holding the staff PIN as a salted hash, written by `main.py set-pin`. "
+        "While it does not exist the admin screen cannot be opened.",
+    )
+    admin_lockout: int = setting(
+        300, "Seconds the PIN pad stays locked after 5 wrong PINs in a row.", minimum=30, maximum=86400
     )
 
     # Not a setting: the folder that relative paths are read against (the config file's).
@@ -110,7 +135,7 @@ class SettingInfo:
             return "one of " + ", ".join(self.choices)
         if typing.get_origin(self.type) is list:
             return "list of text"
-        names = {Path: "folder path", str: "text", int: "whole number", float: "number", bool: "yes/no"}
+        names = {Path: "path", str: "text", int: "whole number", float: "number", bool: "yes/no"}
         return names.get(self.type, str(self.type))
 
 
@@ -156,7 +181,7 @@ def _coerce(info: SettingInfo, value: Any) -> Any:
         return kind(value)
     if kind is Path:
         if not isinstance(value, str) or not value.strip():
-            raise ValueError("must be a folder path")
+            raise ValueError("must be a path (a folder or a file)")
         return Path(value)
     if not isinstance(value, str):
         raise ValueError(f"must be text, not {value!r}")
