@@ -1,4 +1,5 @@
-"""The kiosk's commands: run (the default), validate, i18n, screenshots, print, config."""
+"""The kiosk's commands: run (the default), validate, i18n, screenshots, print, config, doctor,
+set-pin."""
 
 from __future__ import annotations
 
@@ -67,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("doctor", parents=[common], help="check this deployment, one line per check")
 
+    pin = sub.add_parser("set-pin", parents=[common], help="set the staff PIN of the admin screen")
+    pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input (scripts)")
+    pin.add_argument("--remove", action="store_true", help="remove the PIN: the admin screen stays shut")
+
     conf = sub.add_parser("config", parents=[common], help="show settings")
     conf.add_argument("--example", action="store_true", help="print a commented example config")
     return parser
@@ -75,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    commands = {"run", "validate", "i18n", "screenshots", "print", "config", "doctor"}
+    commands = {"run", "validate", "i18n", "screenshots", "print", "config", "doctor", "set-pin"}
     if not any(a in commands for a in argv) and not any(a in ("-h", "--help") for a in argv):
         argv.insert(0, "run")
     args = parser.parse_args(argv)
@@ -94,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         "print": _print,
         "config": _config,
         "doctor": _doctor,
+        "set-pin": _set_pin,
     }[args.command]
     try:
         return handler(args, cfg)
@@ -221,6 +227,34 @@ def _doctor(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     if failed:
         print(f"{len(failed)} thing(s) to fix before this kiosk is ready.", file=sys.stderr)
         return 1
+    return 0
+
+
+def _set_pin(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    import getpass
+
+    from kiosk.admin.pin import MAX_DIGITS, MIN_DIGITS, PinError, write_pin_file
+
+    path = cfg.resolve(cfg.admin_pin_file)
+    if args.remove:
+        path.unlink(missing_ok=True)
+        print(f"removed {path}: the admin screen cannot be opened until a PIN is set again")
+        return 0
+    if args.stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        if not sys.stdin.isatty():
+            raise CommandError("set-pin asks for the PIN on a terminal; use --stdin in a script", USAGE_ERROR)
+        pin = getpass.getpass(f"New staff PIN ({MIN_DIGITS}-{MAX_DIGITS} digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            raise CommandError("the two PINs differ; nothing was changed")
+    try:
+        write_pin_file(path, pin)
+    except PinError as err:
+        raise CommandError(f"{err}; nothing was changed", USAGE_ERROR) from None
+    except OSError as err:
+        raise CommandError(f"cannot write {path}: {err}") from None
+    print(f"PIN set: its salted hash is in {path} (readable by this user only)")
     return 0
 
 

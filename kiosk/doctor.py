@@ -108,6 +108,21 @@ def check_screen(cfg: Config) -> list[Check]:
     return checks
 
 
+def check_admin(cfg: Config) -> Check:
+    from kiosk.admin.pin import PinError, read_pin_file
+
+    path = cfg.resolve(cfg.admin_pin_file)
+    try:
+        stored = read_pin_file(path)
+    except PinError as err:
+        return Check("FIX", "admin", f"{err}")
+    if stored is None:
+        return Check(
+            "WARN", "admin", f"no staff PIN ({path}): the admin screen stays shut; set one with set-pin"
+        )
+    return Check("OK", "admin", f"staff PIN set ({path})")
+
+
 def run_checks(cfg: Config, where: str) -> list[Check]:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -120,6 +135,7 @@ def run_checks(cfg: Config, where: str) -> list[Check]:
     checks += list(check_languages(cfg))
     checks.append(check_printer(cfg))
     checks += check_screen(cfg)
+    checks.append(check_admin(cfg))
     folder = cfg.resolve(cfg.log_dir)
     problem = logs.writable(folder)
     if problem:

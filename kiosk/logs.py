@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from collections import deque
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -25,9 +26,35 @@ def writable(folder: Path) -> str | None:
     return None
 
 
+class RecentFaults(logging.Handler):
+    """The last warnings and errors, kept in memory for the admin screen (faults only)."""
+
+    def __init__(self, size: int = 20) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: deque[str] = deque(maxlen=size)
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%d %H:%M"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # One line each: a traceback belongs in the log file, not on a small screen.
+        self.lines.append(self.format(record).splitlines()[0][:200])
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text
+        record.exc_info, record.exc_text = None, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text = saved
+
+
+RECENT = RecentFaults()
+
+
 def set_up(folder: Path) -> None:
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    if RECENT not in root.handlers:
+        root.addHandler(RECENT)
     stderr = logging.StreamHandler(sys.stderr)
     stderr.setFormatter(logging.Formatter(FORMAT))
     root.addHandler(stderr)

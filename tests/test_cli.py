@@ -100,3 +100,38 @@ def test_every_catalog_passes_msgfmt_check() -> None:
             [msgfmt, "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True
         )
         assert result.returncode == 0, f"{po}: {result.stderr}"
+
+
+def test_set_pin_writes_a_salted_hash_and_refuses_a_weak_pin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from kiosk.admin.pin import read_pin_file, verify_pin
+
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("admin_pin_file: state/admin-pin\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO("123456\n"))
+    assert main(["set-pin", "--stdin", "--config", str(config)]) == 2
+    assert "too easy" in capsys.readouterr().err
+    assert not (tmp_path / "state" / "admin-pin").exists(), "nothing written for a refused PIN"
+    monkeypatch.setattr("sys.stdin", io.StringIO("583920\n"))
+    assert main(["set-pin", "--stdin", "--config", str(config)]) == 0
+    stored = read_pin_file(tmp_path / "state" / "admin-pin")
+    assert stored is not None and verify_pin("583920", stored)
+    assert main(["set-pin", "--remove", "--config", str(config)]) == 0
+    assert read_pin_file(tmp_path / "state" / "admin-pin") is None
+
+
+def test_set_pin_without_a_terminal_says_how(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["set-pin", "--config", str(tmp_path / "missing.yaml")]) == 2
+    assert "config file not found" in capsys.readouterr().err
+    config = tmp_path / "kiosk.yaml"
+    config.write_text("")
+    assert main(["set-pin", "--config", str(config)]) == 2
+    assert "use --stdin" in capsys.readouterr().err

@@ -47,3 +47,18 @@ def test_broken_content_fonts_and_log_folder_are_named(
     assert "traffic-stop.yaml" in line(lines, "FIX", "content")
     assert "vi:" in line(lines, "FIX", "language") and "boxes" in line(lines, "FIX", "language")
     assert "not-a-folder" in line(lines, "FIX", "logs")
+
+
+def test_the_staff_pin_is_checked(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.admin.pin import write_pin_file
+
+    config = repo_copy / "kiosk.yaml"
+    config.write_text("languages: [en]\nadmin_pin_file: admin-pin\n")
+    _code, lines = doctor(config, capsys)
+    assert "set one with set-pin" in line(lines, "WARN", "admin")
+    write_pin_file(repo_copy / "admin-pin", "583920")
+    _code, lines = doctor(config, capsys)
+    assert "staff PIN set" in line(lines, "OK", "admin")
+    (repo_copy / "admin-pin").write_text("583920\n")
+    _code, lines = doctor(config, capsys)
+    assert "not a PIN file" in line(lines, "FIX", "admin")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+import logging
 from pathlib import Path
 
 from kiosk.i18n.bidi import right_to_left
@@ -40,16 +40,32 @@ class Translator:
         return self.lookup(context, message) or message
 
 
-@cache
-def _cached_catalog(translations_dir: Path, code: str, stamp: float) -> Catalog:
-    return load_catalog(translations_dir, code)
+log = logging.getLogger(__name__)
+
+# (folder, code) -> (the file's modification time when read, the catalog in use)
+_catalogs: dict[tuple[Path, str], tuple[float, Catalog]] = {}
+
+
+def _stamp(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def translator_for(translations_dir: Path, code: str) -> Translator:
-    """A Translator for `code`; catalogs are parsed once and re-read only when the file changes."""
+    """A Translator for `code`. Catalogs are parsed once and read again only when the file
+    changes; a changed file that cannot be read leaves the last good catalog in use."""
     language = get(code)
     if code == SOURCE_LANGUAGE:
         return Translator(language, None)
-    path = po_path(translations_dir, code)
-    stamp = path.stat().st_mtime if path.exists() else 0.0
-    return Translator(language, _cached_catalog(translations_dir, code, stamp))
+    stamp = _stamp(po_path(translations_dir, code))
+    held = _catalogs.get((translations_dir, code))
+    if held is None or held[0] != stamp:
+        catalog = load_catalog(translations_dir, code)
+        if catalog.error and held is not None and held[1].error is None:
+            log.warning("translation update refused, keeping the last good one: %s", catalog.error)
+            catalog = held[1]
+        _catalogs[(translations_dir, code)] = (stamp, catalog)
+        held = (stamp, catalog)
+    return Translator(language, held[1])

@@ -1,18 +1,18 @@
-"""Start the kiosk: load and check everything first, then fill the screen and stay there."""
+"""Start the kiosk: load and check the content, fill the screen and stay there."""
 
 from __future__ import annotations
 
 import gc
 import logging
-import sys
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QInputDevice
 
 from kiosk import logs
 from kiosk.config import Config
-from kiosk.content.validate import load_content
+from kiosk.content.live import LiveContent
 from kiosk.qt_app import ensure_app
+from kiosk.ui.folder_watcher import FolderWatcher
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.recovery import start_over_on_errors
@@ -37,14 +37,18 @@ def freeze_startup_objects() -> None:
 
 def run(cfg: Config, windowed: bool = False) -> int:
     logs.set_up(cfg.resolve(cfg.log_dir))
-    result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
-    if result.content is None:
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        print("The kiosk did not start: the content has problems (see above).", file=sys.stderr)
-        return 1
+    live = LiveContent(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
+    live.reload()
+    if live.current is None:
+        # Never a desktop: the kiosk shows "temporarily unavailable" and waits for good content.
+        log.error("no valid content to show; showing the unavailable screen until it is fixed")
     app = ensure_app()
-    window = KioskWindow(cfg, result.content)
+    window = KioskWindow(cfg, live.current, live=live)
+    window.exit_requested.connect(lambda: app.exit(0))
+    if cfg.reload_content:
+        folders = [cfg.resolve(cfg.content_dir), cfg.resolve(cfg.translations_dir)]
+        watcher = FolderWatcher(folders, parent=window)
+        watcher.changed.connect(window.update_arrived)
     if windowed:
         window.allow_close = True
         window.resize(1280, 720)
@@ -62,6 +66,6 @@ def run(cfg: Config, windowed: bool = False) -> int:
         window.showFullScreen()
         if cfg.hide_cursor == "always" or (cfg.hide_cursor == "auto" and has_touch_screen()):
             app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-    start_over_on_errors(window.reset_visit)
+    start_over_on_errors(window.reset_visit, window.show_unavailable)
     freeze_startup_objects()
     return app.exec()

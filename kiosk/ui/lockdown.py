@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 
 _MODS = Qt.KeyboardModifier
 
@@ -25,11 +25,30 @@ def is_escape_key(event: QKeyEvent) -> bool:
     return any(event.key() == key and (mods & need) == need for key, need in BLOCKED)
 
 
+# Context menus (right-click, long press), drops from outside, and pinch or rotate gestures
+# of the touch screen or touchpad: none of them has a use in the kiosk.
+SWALLOWED = {
+    QEvent.Type.ContextMenu,
+    QEvent.Type.DragEnter,
+    QEvent.Type.DragMove,
+    QEvent.Type.Drop,
+    QEvent.Type.NativeGesture,
+}
+
+
+def is_zoom_wheel(event: QWheelEvent) -> bool:
+    """Ctrl + wheel (or a touchpad pinch sent as one) zooms text views: not here."""
+    return bool(event.modifiers() & _MODS.ControlModifier)
+
+
 class Lockdown(QObject):
-    """An application-wide filter: escape keys and context menus never reach a widget."""
+    """An application-wide filter: escape keys, context menus, drops and zooming never reach
+    a widget."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             return isinstance(event, QKeyEvent) and is_escape_key(event)
-        return kind == QEvent.Type.ContextMenu
+        if kind == QEvent.Type.Wheel:
+            return isinstance(event, QWheelEvent) and is_zoom_wheel(event)
+        return kind in SWALLOWED

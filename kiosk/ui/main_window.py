@@ -6,24 +6,29 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
+from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator, translator_for
 from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
 from kiosk.idle import IdleClock
-from kiosk.printing.outcome import PrintOutcome
+from kiosk.ui.admin_flow import AdminFlow
 from kiosk.ui.idle_watcher import IdleWatcher
 from kiosk.ui.places import Place
+from kiosk.ui.print_flow import PrintFlow, system_printer
+from kiosk.ui.screens.admin import AdminScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.card import CardScreen
 from kiosk.ui.screens.card_list import CardListScreen
 from kiosk.ui.screens.picker import PickerScreen
 from kiosk.ui.screens.topics import TopicsScreen
+from kiosk.ui.screens.unavailable import UnavailableScreen
+from kiosk.ui.staff import StaffAccess
 from kiosk.ui.theme import STYLE, Theme
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar
@@ -31,26 +36,28 @@ from kiosk.ui.widgets.top_bar import TopBar
 log = logging.getLogger(__name__)
 
 
-def _system_printer(*args: object) -> PrintOutcome:
-    # Qt's print support is loaded on the first Print, not before the first frame.
-    from kiosk.printing.system_printer import print_slip
-
-    return print_slip(*args)  # type: ignore[arg-type]
-
-
 class KioskWindow(QWidget):
+    exit_requested = Signal()  # staff chose Exit on the admin screen
+
     def __init__(
         self,
         cfg: Config,
-        content: Content,
+        content: Content | None,
         now: Callable[[], float] = time.monotonic,
-        printer: Callable[..., PrintOutcome] | None = None,
+        printer: Callable[..., None] | None = None,
+        live: LiveContent | None = None,
     ) -> None:
         super().__init__()
         self.cfg = cfg
         self.content = content
-        self.print_slip = printer or _system_printer
+        self.live = live
+        self.print_slip = printer or system_printer
         self.allow_close = False
+        self.broken = False  # the content could not be drawn: the unavailable screen stands in
+        self.update_waiting = False
+        self.visit = 0  # counts visits, so that news of an old visit's print job is dropped
+        self.printing = False
+        self._translators: dict[str, Translator] = {}
         self.setObjectName("kiosk")
         self.setStyleSheet(STYLE)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -65,7 +72,10 @@ class KioskWindow(QWidget):
         self.topics.grid.keep = len(cfg.languages) + 2
         self.card_list = CardListScreen()
         self.card = CardScreen()
-        for screen in (self.attract, self.picker, self.topics, self.card_list, self.card):
+        self.unavailable = UnavailableScreen()
+        self.admin = AdminScreen()  # staff only, behind the PIN (see admin_flow)
+        visitor = (self.attract, self.picker, self.topics, self.card_list, self.card)
+        for screen in (*visitor, self.unavailable, self.admin):
             self.stack.addWidget(screen)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +100,10 @@ class KioskWindow(QWidget):
         self.picker.chosen.connect(self._choose_language)
         self.topics.chosen.connect(lambda topic_id: self.go(Place("cards", topic_id)))
         self.card_list.chosen.connect(lambda card_id: self.go(Place("card", card_id)))
-        self.card.print_requested.connect(self._print)
+        self.print_flow = PrintFlow(self)
+        self.card.print_requested.connect(self.print_flow.start)
+        self.admin_flow = AdminFlow(self)
+        self.staff = StaffAccess(self, cfg, lambda: self.theme, self.admin_flow.open, now)
 
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
@@ -106,7 +119,10 @@ class KioskWindow(QWidget):
     # -- state -------------------------------------------------------------------------------
 
     def _translator(self, code: str) -> Translator:
-        return translator_for(self.translations, code)
+        # Kept for the visit: a translation updated meanwhile is shown from the next one.
+        if code not in self._translators:
+            self._translators[code] = translator_for(self.translations, code)
+        return self._translators[code]
 
     @property
     def theme(self) -> Theme:
@@ -145,7 +161,15 @@ class KioskWindow(QWidget):
 
     def _render(self, place: Place) -> None:
         theme, tr = self.theme, self.tr
-        self.top_bar.setVisible(place.screen != "attract")
+        self.top_bar.setVisible(place.screen not in ("attract", "admin"))
+        if place.screen == "admin":
+            self.stack.setCurrentWidget(self.admin)
+            return
+        if self.content is None or self.broken:
+            self.top_bar.hide()
+            self.unavailable.show_languages(self.cfg.languages, self._translator, self._size())
+            self.stack.setCurrentWidget(self.unavailable)
+            return
         if place.screen == "attract":
             self.attract.set_languages(
                 self.cfg.languages, self._translator, self.cfg.attract_cycle, self._size()
@@ -205,7 +229,7 @@ class KioskWindow(QWidget):
         return bool(self._unprepared)
 
     def _prepare_next(self) -> None:
-        if not self._unprepared:
+        if not self._unprepared or self.content is None:
             return
         code = self._unprepared.pop(0)
         theme = Theme.for_size(*self._size(), LANGUAGES[code])
@@ -215,14 +239,44 @@ class KioskWindow(QWidget):
     def reset_visit(self) -> None:
         """Forget the visit: back to Attract in the default language, nothing left behind."""
         self.idle.stop()
+        self.visit += 1
         # Even the lists kept in memory to draw faster: they would say which topics were opened.
         self.card_list.grid.forget()
         self.idle_overlay.hide()
         self.message.hide()
+        self.staff.close()
         self.card.reset()
+        self.admin.show_status([], self.theme)
         self.history = []
+        if self.update_waiting:
+            self.apply_update()
+        self._translators.clear()
         self.set_language(self.cfg.default_language)
         self._render(Place("attract"))
+
+    def show_unavailable(self) -> None:
+        """The content cannot be drawn: a static message until good content arrives."""
+        self.broken = True
+        self.reset_visit()
+
+    # -- updates between visits --------------------------------------------------------------
+
+    def update_arrived(self) -> None:
+        """Content or translation files changed: take them now if nobody is here, else after."""
+        self.update_waiting = True
+        if not self.history and not self.idle_overlay.isVisible():
+            self.reset_visit()
+
+    def apply_update(self) -> None:
+        self.update_waiting = False
+        if self.live is not None and self.live.reload():
+            self.content = self.live.current
+            self.broken = False
+            log.info("content updated: %d cards", len(self.content.cards) if self.content else 0)
+        # Kept grids show the old words: build them anew, for every language, ahead.
+        self.topics.grid.forget()
+        self._translators.clear()
+        self.prepare_topics()
 
     # -- idle and printing -------------------------------------------------------------------
 
@@ -243,17 +297,6 @@ class KioskWindow(QWidget):
         self.idle_overlay.hide()
         if self.idle.enabled:
             self.idle.start()
-
-    def _print(self, card_id: str) -> None:
-        outcome = self.print_slip(self.cfg, self.content, card_id, self.tr.code)
-        if outcome.ok:
-            heading = self.tr.pgettext("print", "Your page is printing")
-            text = self.tr.pgettext("print", "Please take it from the printer.")
-        else:
-            log.warning("printing failed: %s", outcome.detail)
-            heading = self.tr.pgettext("print", "Sorry, the printer is not working right now")
-            text = self.tr.pgettext("print", "You can scan the QR code with your phone instead.")
-        self.message.show_message(self.theme, heading, text, self.tr.pgettext("message button", "OK"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         # Sizes scale with the screen: redraw the current screen for the new size (once the

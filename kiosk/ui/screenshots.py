@@ -14,14 +14,16 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.tour import tour
 
 
-def no_printer(*args: object) -> PrintOutcome:
-    return PrintOutcome(False, "screenshots and checks never print")
+def no_printer(*args: object) -> None:
+    done = args[-1]
+    assert callable(done)
+    done(PrintOutcome(False, "screenshots and checks never print"))
 
 
 def offscreen_window(cfg: Config, content: Content, size: tuple[int, int]) -> KioskWindow:
     """A kiosk window for screenshots, checks and benchmarks; it prints to no printer, on
     purpose, so that message is no fault worth a log line."""
-    logging.getLogger("kiosk.ui.main_window").setLevel(logging.ERROR)
+    logging.getLogger("kiosk.ui.print_flow").setLevel(logging.ERROR)
     ensure_app()
     window = KioskWindow(cfg, content, printer=no_printer)
     window.resize(*size)

@@ -39,9 +39,15 @@ def tour(window: KioskWindow, code: str) -> Iterator[str]:
     window._show_countdown(window.cfg.idle_countdown)
     yield _shown("90-idle-countdown")
     window.idle_overlay.hide()
-    window._print(last_card.id)
+    window.print_flow.start(last_card.id)
     yield _shown("91-print-message")
     window.message.hide()
+    # What stands in when the content cannot be drawn: every language at once.
+    window.broken = True
+    window.reset_visit()
+    yield _shown("92-unavailable")
+    window.broken = False
+    window.reset_visit()
 
 
 def _shown(name: str) -> str:

@@ -138,3 +138,22 @@ def test_line_breaks_inside_chinese_paragraphs_add_no_space() -> None:
     from kiosk.i18n.views import join_cjk_lines
 
     assert join_cjk_lines("警察局的\n任务。\n\n- 第二\n段 ICE\nok") == "警察局的任务。\n\n- 第二段 ICE\nok"
+
+
+def test_a_broken_update_of_a_catalog_leaves_the_last_good_one(content_dir: Path, translations: Path) -> None:
+    import os
+
+    good = translator_for(translations, "es")
+    assert not good.broken
+    path = po_path(translations, "es")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('msgstr "ES ', 'msgstr "ES unterminated\nmsgstr "', 1), encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    kept = translator_for(translations, "es")
+    assert not kept.broken and kept.catalog is good.catalog
+    path.write_text(text.replace("ES Can I report", "ES2 Can I report"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    content = load(content_dir)
+    fixed = translator_for(translations, "es")
+    assert card_view(content, content.cards["report-crime"], fixed).title == "ES2 Can I report a crime?"

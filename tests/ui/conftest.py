@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -29,9 +29,11 @@ class RecordingPrinter:
     def __init__(self) -> None:
         self.jobs: list[tuple[str, str]] = []
 
-    def __call__(self, cfg: Config, content: Content, card_id: str, lang: str) -> PrintOutcome:
+    def __call__(
+        self, cfg: Config, content: Content, card_id: str, lang: str, done: Callable[[PrintOutcome], None]
+    ) -> None:
         self.jobs.append((card_id, lang))
-        return PrintOutcome(True, "recorded")
+        done(PrintOutcome(True, "recorded"))
 
 
 @pytest.fixture

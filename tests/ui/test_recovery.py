@@ -42,3 +42,37 @@ def test_an_error_in_a_tap_starts_the_visit_over(
     assert window.stack.currentWidget() is window.attract, "back to the start, in the default language"
     assert window.tr.code == window.cfg.default_language
     assert "a bug in a screen" in caplog.text
+
+
+def test_when_even_starting_over_fails_the_unavailable_screen_stands_in(
+    qtbot: Any, window: KioskWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    calls: list[str] = []
+
+    def broken_reset() -> None:
+        calls.append("reset")
+        raise RuntimeError("cannot draw the attract screen")
+
+    previous = start_over_on_errors(broken_reset, window.show_unavailable)
+    try:
+        with caplog.at_level(logging.ERROR, logger="kiosk.ui.recovery"):
+            sys.excepthook(RuntimeError, RuntimeError("a bug"), None)
+    finally:
+        sys.excepthook = previous
+    assert calls == ["reset"]
+    assert window.stack.currentWidget() is window.unavailable
+    assert "Information is temporarily unavailable." in window.unavailable.text_shown()
+    assert "temporarily unavailable" in caplog.text
+
+
+def test_when_nothing_can_be_drawn_it_exits_for_a_restart(window: KioskWindow) -> None:
+    def broken() -> None:
+        raise RuntimeError("nothing works")
+
+    previous = start_over_on_errors(broken, broken)
+    try:
+        with pytest.raises(SystemExit) as ended:
+            sys.excepthook(RuntimeError, RuntimeError("a bug"), None)
+    finally:
+        sys.excepthook = previous
+    assert ended.value.code == 70

@@ -206,13 +206,15 @@ def test_print_sends_the_card_in_the_visitors_language(
 
 
 def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any, content: Content) -> None:
-    from kiosk.printing.system_printer import print_slip
+    from kiosk.ui.print_flow import system_printer
 
     window = make_window(printer="no-such-printer-here")
-    window.print_slip = print_slip
+    window.print_slip = system_printer
     open_first_card(qtbot, window, content)
     tap(qtbot, window.card.print_button)
     assert window.message.isVisible()
+    sorry = spanish(window, "print", "Sorry, the printer is not working right now")
+    qtbot.waitUntil(lambda: sorry in window.message.text_shown(), timeout=5000)
     shown = window.message.text_shown()
     assert spanish(window, "print", "Sorry, the printer is not working right now") in shown
     assert spanish(window, "print", "You can scan the QR code with your phone instead.") in shown

@@ -1,0 +1,69 @@
+"""A visitor's Print: a "printing" message at once, the outcome when the printer has answered
+(within `print_timeout`), and nothing at all for the next visitor if this one has gone."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from kiosk.config import Config
+from kiosk.content.model import Content
+from kiosk.i18n.translator import N_p
+from kiosk.printing.outcome import PrintOutcome
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+PrintDone = Callable[[PrintOutcome], None]
+
+PRINTING = (N_p("print", "Sending your page to the printer"), N_p("print", "Please wait a moment."))
+PRINTED = (N_p("print", "Your page is printing"), N_p("print", "Please take it from the printer."))
+FAILED = (
+    N_p("print", "Sorry, the printer is not working right now"),
+    N_p("print", "You can scan the QR code with your phone instead."),
+)
+
+
+def system_printer(cfg: Config, content: Content, card_id: str, lang: str, done: PrintDone) -> None:
+    # Qt's print support is loaded on the first Print, not before the first frame.
+    from kiosk.printing.system_printer import start_print
+
+    start_print(cfg, content, card_id, lang, done)
+
+
+class PrintFlow(QObject):
+    def __init__(self, window: KioskWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def start(self, card_id: str) -> None:
+        w = self.window
+        if w.printing or w.content is None:
+            return  # one slip at a time: a second tap while it prints does nothing
+        w.printing = True
+        visit = w.visit
+        self._say(*PRINTING)
+        try:
+            w.print_slip(w.cfg, w.content, card_id, w.tr.code, lambda outcome: self._done(outcome, visit))
+        except Exception as err:  # a printer must never take the kiosk down, nor keep Print stuck
+            log.exception("printing could not start")
+            self._done(PrintOutcome(False, f"printing could not start: {err}"), visit)
+
+    def _done(self, outcome: PrintOutcome, visit: int) -> None:
+        w = self.window
+        w.printing = False
+        if not outcome.ok:
+            log.warning("printing failed: %s", outcome.detail)
+        if visit != w.visit:
+            return  # that visitor has gone: the next one is not told about their page
+        self._say(*(PRINTED if outcome.ok else FAILED))
+
+    def _say(self, heading: tuple[str, str], text: tuple[str, str]) -> None:
+        tr, w = self.window.tr, self.window
+        ok = tr.pgettext("message button", "OK")
+        w.message.show_message(w.theme, tr.pgettext(*heading), tr.pgettext(*text), ok)

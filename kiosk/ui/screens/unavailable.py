@@ -1,0 +1,57 @@
+"""What stands in when the content cannot be drawn at all: a calm, static message in every
+offered language, never a desktop or a traceback. It goes as soon as good content arrives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from kiosk.i18n.translator import Translator
+from kiosk.ui.theme import Theme
+
+
+class UnavailableScreen(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.labels: list[QLabel] = []
+
+    def show_languages(
+        self, codes: Sequence[str], translator: Callable[[str], Translator], size: tuple[int, int]
+    ) -> None:
+        for label in self.labels:
+            label.deleteLater()
+        self.labels = []
+        seen: set[str] = set()
+        for code in codes:
+            tr = translator(code)
+            heading = tr.pgettext("unavailable", "Information is temporarily unavailable.")
+            text = tr.pgettext("unavailable", "Please try again later.")
+            message = f"{heading}\n{text}"
+            if message in seen:  # an untranslated language would repeat the English
+                continue
+            seen.add(message)
+            theme = Theme.for_size(*size, tr.language)
+            label = QLabel(message)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setFont(theme.font(34 if len(seen) == 1 else 26, bold=len(seen) == 1))
+            rtl = tr.language.rtl
+            direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            label.setLayoutDirection(direction)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.labels.append(label)
+        columns = 1 if len(self.labels) <= 5 else 2
+        theme = Theme.for_size(*size, translator(codes[0]).language)
+        margin = theme.px(60)
+        self.grid.setContentsMargins(margin, margin, margin, margin)
+        self.grid.setSpacing(theme.px(24))
+        first, rest = self.labels[0], self.labels[1:]
+        self.grid.addWidget(first, 0, 0, 1, columns)
+        for index, label in enumerate(rest):
+            self.grid.addWidget(label, 1 + index // columns, index % columns)
+
+    def text_shown(self) -> str:
+        return "\n".join(label.text() for label in self.labels)

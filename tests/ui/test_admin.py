@@ -1,0 +1,148 @@
+"""Staff get in with the hidden gesture and the PIN, and nobody else does."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from kiosk.admin.pin import MAX_TRIES, write_pin_file
+from kiosk.config import Config
+from kiosk.content.live import LiveContent
+from kiosk.ui.main_window import KioskWindow
+from tests.helpers.content import write_card
+from tests.ui.conftest import FakeClock, RecordingPrinter, tap
+
+pytestmark = pytest.mark.gui
+
+PIN = "583920"
+
+
+def corner_taps(qtbot: Any, window: KioskWindow, taps: int = 5) -> None:
+    for _ in range(taps):
+        qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+
+
+def type_pin(qtbot: Any, window: KioskWindow, digits: str) -> None:
+    for digit in digits:
+        tap(qtbot, window.staff.pad.keys[digit])
+    tap(qtbot, window.staff.pad.keys["OK"])
+
+
+@pytest.fixture
+def pin_file(tmp_path: Path) -> Path:
+    path = tmp_path / "admin-pin"
+    write_pin_file(path, PIN)
+    return path
+
+
+@pytest.fixture
+def staff_window(make_window: Any, pin_file: Path) -> KioskWindow:
+    window: KioskWindow = make_window(admin_pin_file=pin_file)
+    return window
+
+
+def test_without_a_pin_the_gesture_opens_nothing(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    window = make_window(admin_pin_file=tmp_path / "no-pin-here")
+    corner_taps(qtbot, window)
+    assert not window.staff.pad.isVisible()
+    assert window.stack.currentWidget() is not window.admin
+
+
+def test_four_taps_or_taps_elsewhere_open_nothing(qtbot: Any, staff_window: KioskWindow) -> None:
+    corner_taps(qtbot, staff_window, 4)
+    qtbot.mouseClick(staff_window, Qt.MouseButton.LeftButton, pos=QPoint(900, 500))
+    corner_taps(qtbot, staff_window, 1)
+    assert not staff_window.staff.pad.isVisible()
+
+
+def test_gesture_and_pin_open_the_admin_screen(qtbot: Any, staff_window: KioskWindow) -> None:
+    corner_taps(qtbot, staff_window)
+    pad = staff_window.staff.pad
+    assert pad.isVisible()
+    for digit in PIN[:3]:
+        tap(qtbot, pad.keys[digit])
+    assert pad.dots.text().count("\u25cf") == 3, "digits show as dots, never as numbers"
+    assert PIN[:3] not in pad.dots.text()
+    tap(qtbot, pad.keys["Clear"])
+    type_pin(qtbot, staff_window, PIN)
+    assert not pad.isVisible()
+    assert staff_window.stack.currentWidget() is staff_window.admin
+    assert not staff_window.top_bar.isVisible()
+    shown = staff_window.admin.text_shown()
+    for expected in ("Kiosk version", "Content: 5 topics", "es draft", "Printer:", "Recent faults"):
+        assert expected in shown
+
+
+def test_wrong_pins_lock_the_pad(qtbot: Any, staff_window: KioskWindow, clock: FakeClock) -> None:
+    corner_taps(qtbot, staff_window)
+    pad = staff_window.staff.pad
+    type_pin(qtbot, staff_window, "111112")
+    assert "Wrong PIN" in pad.message.text()
+    for _ in range(MAX_TRIES - 1):
+        type_pin(qtbot, staff_window, "111112")
+    assert "Too many wrong PINs" in pad.message.text()
+    assert not pad.keys["5"].isEnabled(), "the keys are locked"
+    tap(qtbot, pad.cancel)
+    corner_taps(qtbot, staff_window)
+    assert "Too many wrong PINs" in pad.message.text(), "opening the pad again does not unlock it"
+    clock.t += staff_window.cfg.admin_lockout + 1
+    tap(qtbot, pad.cancel)
+    corner_taps(qtbot, staff_window)
+    assert pad.keys["5"].isEnabled()
+    type_pin(qtbot, staff_window, PIN)
+    assert staff_window.stack.currentWidget() is staff_window.admin
+
+
+def test_admin_back_and_idle_return_to_attract(
+    qtbot: Any, staff_window: KioskWindow, clock: FakeClock
+) -> None:
+    corner_taps(qtbot, staff_window)
+    type_pin(qtbot, staff_window, PIN)
+    tap(qtbot, staff_window.admin.buttons["leave"])
+    assert staff_window.stack.currentWidget() is staff_window.attract
+    assert "Kiosk version" not in staff_window.admin.text_shown(), "nothing is left on the admin screen"
+    corner_taps(qtbot, staff_window)
+    type_pin(qtbot, staff_window, PIN)
+    clock.t += staff_window.cfg.idle_timeout + staff_window.cfg.idle_countdown + 1
+    staff_window.idle.check()
+    assert staff_window.stack.currentWidget() is staff_window.attract, "an admin screen left open closes"
+
+
+def test_admin_exit_asks_the_app_to_quit(qtbot: Any, staff_window: KioskWindow) -> None:
+    corner_taps(qtbot, staff_window)
+    type_pin(qtbot, staff_window, PIN)
+    with qtbot.waitSignal(staff_window.exit_requested, timeout=1000):
+        tap(qtbot, staff_window.admin.buttons["exit"])
+    assert staff_window.allow_close
+
+
+def test_admin_test_print(qtbot: Any, staff_window: KioskWindow, printer: RecordingPrinter) -> None:
+    corner_taps(qtbot, staff_window)
+    type_pin(qtbot, staff_window, PIN)
+    tap(qtbot, staff_window.admin.buttons["print"])
+    assert len(printer.jobs) == 1 and printer.jobs[0][1] == "en"
+    assert "Test slip: recorded" in staff_window.admin.text_shown()
+
+
+def test_admin_reload_names_a_refused_update(
+    qtbot: Any, repo_copy: Path, repo_config: Config, pin_file: Path, clock: FakeClock
+) -> None:
+    cfg = dataclasses.replace(repo_config, content_dir=repo_copy / "content", admin_pin_file=pin_file)
+    live = LiveContent(cfg.content_dir, cfg.allowed_qr_hosts)
+    live.reload()
+    window = KioskWindow(cfg, live.current, now=clock, printer=RecordingPrinter(), live=live)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    corner_taps(qtbot, window)
+    type_pin(qtbot, window, PIN)
+    write_card(repo_copy / "content", "report-a-crime", "no-such-topic", "Broken", "city-statement")
+    tap(qtbot, window.admin.buttons["reload"])
+    shown = window.admin.text_shown()
+    assert "Update refused:" in shown and "report-a-crime.yaml" in shown and "no-such-topic" in shown
+    assert window.content is live.current and window.content is not None
+    window.allow_close = True

@@ -1,0 +1,124 @@
+"""Content updated under a running kiosk: seen by the watcher, taken between visits, refused
+when bad; no content at all shows the unavailable screen until good content comes."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.config import Config
+from kiosk.content.live import LiveContent
+from kiosk.ui.folder_watcher import FolderWatcher
+from kiosk.ui.main_window import KioskWindow
+from tests.helpers.content import write_card
+from tests.ui.conftest import FakeClock, RecordingPrinter, tap
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def live_window(qtbot: Any, repo_copy: Path, repo_config: Config, clock: FakeClock) -> Any:
+    windows: list[KioskWindow] = []
+
+    def make() -> KioskWindow:
+        cfg = dataclasses.replace(
+            repo_config, content_dir=repo_copy / "content", translations_dir=repo_copy / "translations"
+        )
+        live = LiveContent(cfg.content_dir, cfg.allowed_qr_hosts)
+        live.reload()
+        window = KioskWindow(cfg, live.current, now=clock, printer=RecordingPrinter(), live=live)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.allow_close = True
+
+
+def first_card_title(window: KioskWindow) -> str:
+    assert window.content is not None
+    return window.content.cards["report-a-crime"].title
+
+
+def test_the_watcher_reports_a_changed_card_once_writes_settle(qtbot: Any, repo_copy: Path) -> None:
+    watcher = FolderWatcher([repo_copy / "content", repo_copy / "translations"], settle_ms=50)
+    with qtbot.waitSignal(watcher.changed, timeout=5000):
+        write_card(repo_copy / "content", "report-a-crime", "questions", "New title", "city-statement")
+    with qtbot.waitSignal(watcher.changed, timeout=5000):
+        po = repo_copy / "translations" / "es" / "LC_MESSAGES" / "messages.po"
+        po.write_text(po.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    with qtbot.waitSignal(watcher.changed, timeout=5000):
+        shutil.rmtree(repo_copy / "content")
+    with qtbot.waitSignal(watcher.changed, timeout=5000):
+        (repo_copy / "content").mkdir()
+
+
+def test_an_update_waits_for_the_visit_to_end(qtbot: Any, live_window: Any, repo_copy: Path) -> None:
+    window = live_window()
+    tap(qtbot, window.attract)  # a visitor is here
+    old = first_card_title(window)
+    write_card(
+        repo_copy / "content", "report-a-crime", "questions", "Updated, can I report?", "city-statement"
+    )
+    window.update_arrived()
+    assert first_card_title(window) == old, "never under a visitor's finger"
+    window.reset_visit()
+    assert first_card_title(window) == "Updated, can I report?"
+    assert window.stack.currentWidget() is window.attract
+
+
+def test_an_update_on_attract_is_taken_at_once(qtbot: Any, live_window: Any, repo_copy: Path) -> None:
+    window = live_window()
+    write_card(repo_copy / "content", "report-a-crime", "questions", "Updated at once", "city-statement")
+    window.update_arrived()
+    assert first_card_title(window) == "Updated at once"
+
+
+def test_a_bad_update_or_a_deleted_folder_keeps_what_is_shown(
+    qtbot: Any, live_window: Any, repo_copy: Path
+) -> None:
+    window = live_window()
+    old = first_card_title(window)
+    write_card(repo_copy / "content", "report-a-crime", "no-such-topic", "Broken", "city-statement")
+    window.update_arrived()
+    assert first_card_title(window) == old
+    shutil.rmtree(repo_copy / "content")
+    window.update_arrived()
+    assert first_card_title(window) == old
+    tap(qtbot, window.attract)
+    assert window.stack.currentWidget() is window.picker, "the visit goes on with the last good content"
+
+
+def test_no_content_shows_unavailable_until_good_content_arrives(
+    qtbot: Any, repo_copy: Path, repo_config: Config, clock: FakeClock
+) -> None:
+    saved = repo_copy / "saved-content"
+    shutil.move(repo_copy / "content", saved)
+    cfg = dataclasses.replace(
+        repo_config, content_dir=repo_copy / "content", translations_dir=repo_copy / "translations"
+    )
+    live = LiveContent(cfg.content_dir, cfg.allowed_qr_hosts)
+    live.reload()
+    window = KioskWindow(cfg, live.current, now=clock, printer=RecordingPrinter(), live=live)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    assert window.stack.currentWidget() is window.unavailable
+    shown = window.unavailable.text_shown()
+    assert "Information is temporarily unavailable." in shown
+    assert "La información no está disponible por el momento." in shown, "in the visitors' languages too"
+    assert not window.top_bar.isVisible()
+    tap(qtbot, window.unavailable)
+    assert window.stack.currentWidget() is window.unavailable, "a tap leads nowhere"
+    shutil.move(saved, repo_copy / "content")
+    window.update_arrived()
+    assert window.stack.currentWidget() is window.attract
+    window.allow_close = True
