@@ -21,6 +21,7 @@ class PinPad(QWidget):
         super().__init__(parent)
         self.setObjectName("overlay")
         self.digits = ""
+        self.sizes = (110, 16, 36, 362)  # key side, gap, padding, inner width: set by open()
         self.dialog = QFrame(self)
         self.dialog.setObjectName("dialog")
         self.heading = QLabel("Staff PIN")
@@ -50,24 +51,25 @@ class PinPad(QWidget):
         self.hide()
 
     def open(self, theme: Theme, message: str = "", locked: bool = False) -> None:
-        side = theme.target(110)
-        for button in [*self.keys.values(), self.cancel]:
-            button.setFont(theme.font(34, bold=True))
-            button.setMinimumSize(side, side)
-        self.grid.setSpacing(theme.px(16))
+        side, gap, pad = theme.target(110), theme.px(16), theme.px(36)
+        inner = 3 * side + 2 * gap
+        for key, button in self.keys.items():
+            button.setFont(theme.font(34 if key.isdigit() else 26, bold=True))
+            button.setFixedSize(side, side)
+            button.setStyleSheet("padding: 0px;")  # "Clear" fits a square key
+        self.cancel.setFont(theme.font(34, bold=True))
+        self.cancel.setFixedSize(inner, side)
+        self.message.setFixedWidth(inner)
+        self.grid.setSpacing(gap)
         self.column.setSpacing(theme.px(18))
-        pad = theme.px(36)
         self.column.setContentsMargins(pad, pad, pad, pad)
         self.heading.setFont(theme.heading)
         self.dots.setFont(theme.font(48, bold=True))
         self.message.setFont(theme.body)
         self.digits = ""
+        self.sizes = (side, gap, pad, inner)
+        self.setGeometry(self.parentWidget().rect())
         self.show_state(message, locked)
-        parent = self.parentWidget()
-        self.setGeometry(parent.rect())
-        self.dialog.adjustSize()
-        box = self.dialog
-        box.move((parent.width() - box.width()) // 2, (parent.height() - box.height()) // 2)
         self.show()
         self.raise_()
 
@@ -77,6 +79,22 @@ class PinPad(QWidget):
         for button in self.keys.values():
             button.setEnabled(not locked)
         self._update_dots()
+        self._fit()
+
+    def _fit(self) -> None:
+        side, gap, pad, inner = self.sizes
+        frame = self.dialog.contentsMargins()
+        width = inner + 2 * pad + frame.left() + frame.right()
+        # Summed by hand: a layout's size hint lags behind the keys' new fixed sizes, and a
+        # squeezed pad would overlap its keys.
+        parts = [self.heading.sizeHint().height(), self.dots.sizeHint().height(), 4 * side + 3 * gap, side]
+        if self.message.text():
+            parts.append(self.message.heightForWidth(inner))
+        height = sum(parts) + (len(parts) - 1) * self.column.spacing() + 2 * pad
+        self.dialog.setFixedSize(width, height + frame.top() + frame.bottom())
+        parent = self.parentWidget()
+        box = self.dialog
+        box.move((parent.width() - box.width()) // 2, (parent.height() - box.height()) // 2)
 
     def press(self, key: str) -> None:
         if key == "Clear":
