@@ -22,8 +22,11 @@ PIN = "583920"
 
 
 def corner_taps(qtbot: Any, window: KioskWindow, taps: int = 5) -> None:
+    """Taps as a finger would: on whatever widget is in the corner (Attract, then the top bar)."""
     for _ in range(taps):
-        qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+        corner = QPoint(8, 8)
+        widget = window.childAt(corner) or window
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.mapFrom(window, corner))
 
 
 def type_pin(qtbot: Any, window: KioskWindow, digits: str) -> None:
