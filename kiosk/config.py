@@ -98,6 +98,30 @@ class Config:
     admin_lockout: int = setting(
         300, "Seconds the PIN pad stays locked after 5 wrong PINs in a row.", minimum=30, maximum=86400
     )
+    speech_engine: str = setting(
+        "",
+        "Text-to-speech engine for Listen: empty picks the system's (speechd on Linux, "
+        "winrt or sapi on Windows); none turns speech off (recorded audio still plays).",
+    )
+    key_next: list[str] = setting(["Tab", "Down", "Right"], "Keys that move to the next control.")
+    key_previous: list[str] = setting(["Shift+Tab", "Up", "Left"], "Keys that move to the previous one.")
+    key_activate: list[str] = setting(["Return", "Enter", "Space"], "Keys that choose the control shown.")
+    key_back: list[str] = setting(["Backspace", "Back"], "Keys that go back one screen.")
+    key_help: list[str] = setting(["F1", "Help", "?"], "Keys that explain the keys, aloud and on screen.")
+    screen_diagonal: float = setting(
+        0.0,
+        "Screen diagonal in inches, for monitors that do not report their physical size "
+        "(0: trust the monitor). Sizes of text and buttons are set in millimetres from it.",
+        minimum=0,
+        maximum=120,
+    )
+    screen_bottom_mm: int = setting(
+        0,
+        "Height of the screen's bottom edge above the floor, in mm, for tall or wall-mounted "
+        "screens (0: a desk or standard kiosk stand). Controls are then kept 380-1220 mm high.",
+        minimum=0,
+        maximum=2500,
+    )
 
     # Not a setting: the folder that relative paths are read against (the config file's).
     base_dir: Path = field(default=PROJECT_ROOT, repr=False, compare=False)
