@@ -67,10 +67,14 @@ def _font(families: tuple[str, ...], points: float, bold: bool = False) -> QFont
     return font
 
 
-def _document(slip: Slip, device: QPagedPaintDevice, width: float) -> QTextDocument:
+def card_document(
+    slip: Slip, device: QPagedPaintDevice, width: float, scale: float = 1.0, english: bool = True
+) -> QTextDocument:
+    """The card's text laid out for `device` at `width`; `scale` enlarges every font (receipts),
+    and without `english` only the visitor's card is set."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(_font(slip.fonts, 11))
+    doc.setDefaultFont(_font(slip.fonts, 11 * scale))
     doc.setDocumentMargin(0)
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft if slip.rtl else Qt.LayoutDirection.LeftToRight)
@@ -78,12 +82,14 @@ def _document(slip: Slip, device: QPagedPaintDevice, width: float) -> QTextDocum
     doc.setDefaultTextOption(option)
     doc.setTextWidth(width)
     cursor = QTextCursor(doc)
+    with_english = english and slip.english is not None
+    # No English version means the visitor's card is itself in English (untranslated): LTR.
     visitor_rtl = slip.rtl and slip.english is not None
-    _card(cursor, slip.visitor, slip.fonts, visitor_rtl, first=True)
-    if slip.english is not None:
+    _card(cursor, slip.visitor, slip.fonts, visitor_rtl, scale, first=True)
+    if with_english and slip.english is not None:
         cursor.insertBlock()
-        cursor.insertText("\n" + slip.english_heading, _char(_font(slip.fonts, 10, bold=True)))
-        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, first=False)
+        cursor.insertText("\n" + slip.english_heading, _char(_font(slip.fonts, 10 * scale, bold=True)))
+        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, scale, first=False)
     return doc
 
 
@@ -93,14 +99,16 @@ def _char(font: QFont) -> QTextCharFormat:
     return fmt
 
 
-def _card(cursor: QTextCursor, view: CardView, fonts: tuple[str, ...], rtl: bool, first: bool) -> None:
+def _card(
+    cursor: QTextCursor, view: CardView, fonts: tuple[str, ...], rtl: bool, scale: float, first: bool
+) -> None:
     if not first:
         cursor.insertBlock()
     start = cursor.position()
-    cursor.insertText(view.title, _char(_font(fonts, 15, bold=True)))
+    cursor.insertText(view.title, _char(_font(fonts, 15 * scale, bold=True)))
     cursor.insertBlock()
     body = view.text()
-    cursor.setCharFormat(_char(_font(fonts, 11)))
+    cursor.setCharFormat(_char(_font(fonts, 11 * scale)))
     cursor.insertMarkdown(body)
     # Every block of this card reads in the card's own direction (Markdown makes new blocks
     # that would take the document's), so English under a Farsi card is not right-aligned.
@@ -109,12 +117,12 @@ def _card(cursor: QTextCursor, view: CardView, fonts: tuple[str, ...], rtl: bool
     while block.isValid() and block.position() <= cursor.position():
         fmt = block.blockFormat()
         fmt.setLayoutDirection(direction)
-        fmt.setBottomMargin(8)
+        fmt.setBottomMargin(8 * scale)
         QTextCursor(block).setBlockFormat(fmt)
         block = block.next()
 
 
-def _line_bottoms(doc: QTextDocument) -> list[float]:
+def line_bottoms(doc: QTextDocument) -> list[float]:
     """The y where each laid-out line ends: the only places a page may break."""
     bottoms = []
     block = doc.begin()
@@ -162,9 +170,16 @@ def paint_slip(painter: QPainter, device: QPagedPaintDevice, slip: Slip) -> int:
     painter.drawText(url_box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWrapAnywhere, slip.visitor.url)
     y = url_box.bottom() + 4 * dpmm
 
-    doc = _document(slip, device, page.width())
+    doc = card_document(slip, device, page.width())
+    return paint_flow(painter, device, doc, page, y)
+
+
+def paint_flow(
+    painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, page: QRectF, y: float
+) -> int:
+    """Draw `doc` from `y` on, breaking pages between lines only; returns the number of pages."""
     doc.setPageSize(QSizeF(page.width(), 1e9))
-    bottoms = _line_bottoms(doc)
+    bottoms = line_bottoms(doc)
     pages = 1
     start = 0.0
     room = page.bottom() - y

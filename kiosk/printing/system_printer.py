@@ -1,46 +1,104 @@
-"""Print the slip on the configured printer, or the system's default; never raise."""
+"""Print the slip on the configured printer, or the system's default, without freezing the screen.
+
+start_print returns at once. A plain Python thread renders and spools the job and watches it
+(spooler.run_job: libcups calls block, and painting a slip takes 30-200 ms); Qt allows QPainter
+on a QPrinter outside the GUI thread. The outcome comes back through a queued signal to an
+object living on the GUI thread, so `done` always runs there. A timer on the GUI thread is the
+backstop: whatever the worker is stuck in (a cupsd that does not answer, a Windows driver), the
+visitor hears within print_timeout seconds, and the worker, told to stop, cancels its job.
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections.abc import Callable
 
-from PySide6.QtGui import QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtPrintSupport import QPrinterInfo
 
 from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.printing.outcome import PrintOutcome
-from kiosk.printing.pdf import page_printer, slip_for
-from kiosk.printing.slip import paint_slip
+from kiosk.printing.spooler import find_printer as _find_printer
+from kiosk.printing.spooler import run_job
 
 log = logging.getLogger(__name__)
 
+# The worker's own deadline comes this much before the backstop's, so that normally it is the
+# worker that reports (and cancels) a slow job, with the printer's name in the detail.
+_WORKER_MARGIN = 0.5
 
-def find_printer(name: str) -> QPrinterInfo | None:
-    if name:
-        info = QPrinterInfo.printerInfo(name)
-        return None if info.isNull() else info
-    info = QPrinterInfo.defaultPrinter()
-    return None if info.isNull() else info
+Done = Callable[[PrintOutcome], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread for good: workers emit to it, never touch a job's Qt objects
+    (a QObject freed by a worker's last reference would be deleted on the wrong thread)."""
+
+    finished = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
+        self.pending: dict[int, tuple[Done, QTimer, threading.Event]] = {}
+        self.count = 0
+
+    def add(self, done: Done, timeout: float) -> tuple[int, threading.Event]:
+        self.count += 1
+        key = self.count
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: self.deliver(key, PrintOutcome(False, _LATE, "timeout")))
+        stop = threading.Event()
+        self.pending[key] = (done, timer, stop)
+        timer.start(int(timeout * 1000))
+        return key, stop
+
+    @Slot(int, object)
+    def deliver(self, key: int, outcome: PrintOutcome) -> None:
+        entry = self.pending.pop(key, None)
+        if entry is None:
+            return  # the backstop already answered; the worker's late word goes nowhere
+        done, timer, stop = entry
+        timer.stop()
+        timer.deleteLater()
+        stop.set()  # a worker still watching its job cancels it
+        if not outcome.ok:
+            # For staff: the printer's fault only, nothing about the card or the visitor.
+            log.warning("printing failed (%s): %s", outcome.reason, outcome.detail)
+        done(outcome)
+
+
+_LATE = "the print job did not finish in time (the worker did not answer)"
+_relay: _Relay | None = None
+
+
+def start_print(cfg: Config, content: Content, card_id: str, lang: str, done: Done) -> None:
+    """Print in the background; `done(outcome)` runs once, on the GUI thread, within
+    cfg.print_timeout seconds. Call from the GUI thread (the QApplication must exist)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    relay = _relay
+    key, stop = relay.add(done, cfg.print_timeout)
+    deadline = time.monotonic() + max(0.5, cfg.print_timeout - _WORKER_MARGIN)
+
+    def work() -> None:
+        relay.finished.emit(key, run_job(cfg, content, card_id, lang, deadline, stop))
+
+    threading.Thread(target=work, name="kiosk-print", daemon=True).start()
 
 
 def print_slip(cfg: Config, content: Content, card_id: str, lang: str) -> PrintOutcome:
-    info = find_printer(cfg.printer)
-    if info is None:
-        wanted = f"printer {cfg.printer!r}" if cfg.printer else "a default printer"
-        return PrintOutcome(False, f"no {wanted} is set up on this computer")
-    try:
-        slip = slip_for(cfg, content, card_id, lang)
-        printer = page_printer(QPrinter(info, QPrinter.PrinterMode.HighResolution))
-        printer.setDocName("West Sacramento information")
-        painter = QPainter()
-        if not painter.begin(printer):
-            return PrintOutcome(False, f"printer {info.printerName()!r} did not accept the job")
-        try:
-            paint_slip(painter, printer, slip)
-        finally:
-            painter.end()
-    except Exception as err:  # a printer must never take the kiosk down
-        log.exception("printing failed")
-        return PrintOutcome(False, f"printing failed: {err}")
-    return PrintOutcome(True, f"sent to {info.printerName()!r}")
+    """The same job, blocking (up to print_timeout): for scripts, not for the window."""
+    outcome = run_job(cfg, content, card_id, lang, time.monotonic() + cfg.print_timeout, threading.Event())
+    if not outcome.ok:
+        log.warning("printing failed (%s): %s", outcome.reason, outcome.detail)
+    return outcome
+
+
+def find_printer(name: str) -> QPrinterInfo | None:
+    """Qt's view of the printer (empty name: the default): what the Windows path uses."""
+    return _find_printer(name)

@@ -6,6 +6,7 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.config import Config
@@ -55,3 +56,19 @@ def test_print_command_writes_a_pdf(tmp_path: Path) -> None:
     assert main(["print", "--card", card_id, "--lang", "es", "--pdf", str(pdf)]) == 0
     assert content.cards[card_id].title in " ".join(pdf_text(pdf).split())
     assert main(["print", "--card", "no-such-card", "--pdf", str(pdf)]) == 2
+
+
+def test_print_command_honours_the_receipt_layout(tmp_path: Path) -> None:
+    from kiosk.cli import main
+    from tests.printing.pdf_tools import page_sizes_mm
+
+    config = tmp_path / "kiosk.yaml"
+    config.write_text(f"print_layout: receipt\ncontent_dir: {Config().resolve(Config().content_dir)}\n")
+    pdf = tmp_path / "receipt.pdf"
+    assert (
+        main(
+            ["print", "--config", str(config), "--card", "report-a-crime", "--lang", "es", "--pdf", str(pdf)]
+        )
+        == 0
+    )
+    assert page_sizes_mm(pdf)[0][0] == pytest.approx(80, abs=0.5)

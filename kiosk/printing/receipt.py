@@ -1,0 +1,127 @@
+"""The slip for an 80 mm receipt printer: one column, large text, a large QR code.
+
+Receipt paper is 80 mm wide but the print head covers about 72 mm, so everything is laid out in
+72 mm. The roll has no fixed page length: the page is made as long as the content (measured
+first), up to MAX_LENGTH_MM, past which it continues on further pages of that length so a
+driver that refuses very long pages still prints it all. Only the visitor's language is printed:
+the English copy would double the paper for a slip the visitor reads once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+
+from kiosk.i18n.languages import LANGUAGES
+from kiosk.printing.slip import MM_PER_INCH, Slip, _char, _font, card_document, paint_flow
+from kiosk.qr import paint_qr, qr_matrix
+
+PAPER_WIDTH_MM = 80.0
+PRINTABLE_WIDTH_MM = 72.0
+SIDE_MARGIN_MM = (PAPER_WIDTH_MM - PRINTABLE_WIDTH_MM) / 2
+END_MARGIN_MM = 5.0
+QR_MM = 44.0  # with its quiet zone; phones read it from arm's length (at least 25 mm asked)
+MAX_LENGTH_MM = 600.0
+SCALE = 1.25  # the page slip's 11 pt body becomes ~14 pt
+GAP_MM = 4.0
+
+
+def receipt_page(length_mm: float) -> QPageLayout:
+    size = QPageSize(
+        QSizeF(PAPER_WIDTH_MM, length_mm),
+        QPageSize.Unit.Millimeter,
+        "Receipt 80 mm",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    margins = QMarginsF(SIDE_MARGIN_MM, END_MARGIN_MM, SIDE_MARGIN_MM, END_MARGIN_MM)
+    return QPageLayout(size, QPageLayout.Orientation.Portrait, margins, QPageLayout.Unit.Millimeter)
+
+
+def _lines(
+    device: QPagedPaintDevice,
+    width: float,
+    slip: Slip,
+    parts: list[tuple[str, float, bool, bool]],
+) -> QTextDocument:
+    """A short document of (text, points, bold, english) blocks, each in its own direction."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # the URL has no spaces
+    doc.setDefaultTextOption(option)
+    doc.setTextWidth(width)
+    cursor = QTextCursor(doc)
+    for index, (text, points, bold, english) in enumerate(parts):
+        if index:
+            cursor.insertBlock()
+        fmt = cursor.blockFormat()
+        rtl = slip.rtl and not english
+        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        fmt.setBottomMargin(4)
+        cursor.setBlockFormat(fmt)
+        fonts = LANGUAGES["en"].fonts if english else slip.fonts
+        cursor.insertText(text, _char(_font(fonts, points, bold)))
+    return doc
+
+
+class ReceiptLayout:
+    """The receipt measured for one device; `length_mm` is the page length it needs."""
+
+    def __init__(self, slip: Slip, device: QPagedPaintDevice) -> None:
+        self.slip = slip
+        dpmm = device.logicalDpiX() / MM_PER_INCH
+        self.dpmm = dpmm
+        width = PRINTABLE_WIDTH_MM * dpmm
+        self.width = width
+        self.header = _lines(
+            device, width, slip, [(slip.heading, 12, True, False), (slip.printed_on, 11, False, False)]
+        )
+        self.hint = _lines(
+            device,
+            width,
+            slip,
+            [
+                (slip.scan_hint, 13, False, False),
+                (slip.visitor.source_title, 13, True, False),
+                (slip.visitor.url, 10, False, True),
+                (slip.last_checked, 11, False, False),
+            ],
+        )
+        self.card = card_document(slip, device, width, scale=SCALE, english=False)
+        gaps = 4 * GAP_MM * dpmm
+        height = self.header.size().height() + QR_MM * dpmm + self.hint.size().height()
+        height += self.card.size().height() + gaps
+        self.length_mm = min(MAX_LENGTH_MM, height / dpmm + 2 * END_MARGIN_MM + 2)
+
+    def paint(self, painter: QPainter, device: QPagedPaintDevice) -> int:
+        dpmm, width = self.dpmm, self.width
+        page = QRectF(0, 0, device.width(), device.height())
+        y = self._draw(painter, self.header, 0)
+        y += GAP_MM * dpmm / 2
+        painter.fillRect(QRectF(0, y, width, 0.5 * dpmm), Qt.GlobalColor.black)
+        y += GAP_MM * dpmm / 2
+        side = QR_MM * dpmm
+        qr_box = QRectF((width - side) / 2, y, side, side)
+        paint_qr(painter, qr_box, qr_matrix(self.slip.visitor.url), snap=False)
+        y = self._draw(painter, self.hint, y + side + GAP_MM * dpmm / 2)
+        y += GAP_MM * dpmm / 2
+        painter.fillRect(QRectF(0, y, width, 0.5 * dpmm), Qt.GlobalColor.black)
+        y += GAP_MM * dpmm
+        return paint_flow(painter, device, self.card, page, y)
+
+    @staticmethod
+    def _draw(painter: QPainter, doc: QTextDocument, y: float) -> float:
+        painter.save()
+        painter.translate(QPointF(0, y))
+        doc.drawContents(painter)
+        painter.restore()
+        return y + doc.size().height()
