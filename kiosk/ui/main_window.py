@@ -8,11 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
+from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
+from kiosk.display.physical import px_per_mm
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator, translator_for
 from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
@@ -29,7 +31,7 @@ from kiosk.ui.screens.picker import PickerScreen
 from kiosk.ui.screens.topics import TopicsScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
 from kiosk.ui.staff import StaffAccess
-from kiosk.ui.theme import STYLE, Theme
+from kiosk.ui.theme import STYLE, Theme, style_sheet
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar
 
@@ -58,6 +60,10 @@ class KioskWindow(QWidget):
         self.visit = 0  # counts visits, so that news of an old visit's print job is dropped
         self.printing = False
         self._translators: dict[str, Translator] = {}
+        # The visitor's display choices, kept until the visit ends.
+        self.large_text = False
+        self.high_contrast = False
+        self.px_per_mm = self._screen_px_per_mm()
         self.setObjectName("kiosk")
         self.setStyleSheet(STYLE)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -76,6 +82,10 @@ class KioskWindow(QWidget):
         self.admin = AdminScreen()  # staff only, behind the PIN (see admin_flow)
         visitor = (self.attract, self.picker, self.topics, self.card_list, self.card)
         for screen in (*visitor, self.unavailable, self.admin):
+            # A screen not on show must not make the window larger than the monitor (the
+            # stack takes its pages' largest minimum): each gets the room there is, and the
+            # layout checks report any text that does not fit in it.
+            screen.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             self.stack.addWidget(screen)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +106,8 @@ class KioskWindow(QWidget):
         self.top_bar.home.connect(lambda: self.go(Place("topics")))
         self.top_bar.language.connect(self._open_picker)
         self.top_bar.back.connect(self.back)
+        self.top_bar.large_text.connect(lambda on: self.set_display(on, self.high_contrast))
+        self.top_bar.high_contrast.connect(lambda on: self.set_display(self.large_text, on))
         self.attract.started.connect(self._start_visit)
         self.picker.chosen.connect(self._choose_language)
         self.topics.chosen.connect(lambda topic_id: self.go(Place("cards", topic_id)))
@@ -127,7 +139,23 @@ class KioskWindow(QWidget):
     @property
     def theme(self) -> Theme:
         width, height = self._size()
-        return Theme.for_size(width, height, self.tr.language)
+        return Theme.for_size(
+            width, height, self.tr.language, self.px_per_mm, self.large_text, self.high_contrast
+        )
+
+    def _screen_px_per_mm(self) -> float:
+        screen = self.screen()
+        size, physical = screen.geometry().size(), screen.physicalSize()
+        reported = (physical.width(), physical.height()) if physical.isValid() else None
+        return px_per_mm(size.width(), size.height(), reported, self.cfg.screen_diagonal)
+
+    def set_display(self, large: bool, contrast: bool) -> None:
+        """Large text and high contrast, as the visitor asks; every screen reflows."""
+        if contrast != self.high_contrast:
+            self.setStyleSheet(style_sheet(HIGH_CONTRAST if contrast else NORMAL))
+        self.large_text, self.high_contrast = large, contrast
+        self.top_bar.apply(self.tr, self.theme)
+        self._render(self.place)
 
     def _size(self) -> tuple[int, int]:
         size = self.size()
@@ -232,7 +260,7 @@ class KioskWindow(QWidget):
         if not self._unprepared or self.content is None:
             return
         code = self._unprepared.pop(0)
-        theme = Theme.for_size(*self._size(), LANGUAGES[code])
+        theme = self.theme.for_language(LANGUAGES[code])
         self.topics.prepare(topic_views(self.content, self._translator(code)), theme)
         self._prepare_timer.start()
 
@@ -246,8 +274,10 @@ class KioskWindow(QWidget):
         self.message.hide()
         self.staff.close()
         self.card.reset()
-        self.admin.show_status([], self.theme)
         self.history = []
+        if self.large_text or self.high_contrast:
+            self.set_display(False, False)
+        self.admin.show_status([], self.theme)
         if self.update_waiting:
             self.apply_update()
         self._translators.clear()

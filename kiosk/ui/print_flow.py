@@ -56,9 +56,7 @@ class PrintFlow(QObject):
 
     def _done(self, outcome: PrintOutcome, visit: int) -> None:
         w = self.window
-        w.printing = False
-        if not outcome.ok:
-            log.warning("printing failed: %s", outcome.detail)
+        w.printing = False  # the printer's fault, if any, was logged where it was met
         if visit != w.visit:
             return  # that visitor has gone: the next one is not told about their page
         self._say(*(PRINTED if outcome.ok else FAILED))

@@ -3,7 +3,6 @@ editors and reviewers to see exactly what a visitor sees."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from kiosk.config import Config
@@ -22,8 +21,7 @@ def no_printer(*args: object) -> None:
 
 def offscreen_window(cfg: Config, content: Content, size: tuple[int, int]) -> KioskWindow:
     """A kiosk window for screenshots, checks and benchmarks; it prints to no printer, on
-    purpose, so that message is no fault worth a log line."""
-    logging.getLogger("kiosk.ui.print_flow").setLevel(logging.ERROR)
+    purpose (so nothing is logged: only the system printer logs its faults)."""
     ensure_app()
     window = KioskWindow(cfg, content, printer=no_printer)
     window.resize(*size)

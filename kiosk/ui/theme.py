@@ -1,61 +1,99 @@
 """Colours, sizes and fonts in one place.
 
-Sizes are given for a 1920x1080 screen (a 24" monitor: about 0.28 mm a pixel, so a 56 px
-target is 15 mm) and scaled with the window, never below the 1080p touch-target minimum.
-All text colours reach at least 7:1 contrast against the background they sit on.
+Layout sizes are given for a 1920x1080 screen and scale with the window, so that every screen
+fits. Physical minimums hold on any screen: touch targets at least 15 mm a side, body text
+with a cap height of at least 4.8 mm, converted with the screen's real pixels per millimetre
+(`kiosk.display.physical`). Large text multiplies every font by 1.5; high contrast swaps the
+palette. Every text colour reaches 7:1 against what it sits on, in both palettes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFont
 
+from kiosk.display.palettes import HIGH_CONTRAST, NORMAL, Palette
+from kiosk.display.physical import MIN_CAP_HEIGHT_MM, MIN_TARGET_MM, REFERENCE_PX_PER_MM
 from kiosk.i18n.languages import Language
 
-INK = "#14202E"  # body text: 15.1:1 on PAPER
-PAPER = "#F6F3EC"  # calm warm white
-CARD = "#FFFFFF"
-NAVY = "#1C355E"  # header and primary buttons, white text on it: 12:1
-NAVY_PRESSED = "#0F2240"
-TILE_PRESSED = "#DDE6F3"
-MUTED = "#33404F"  # secondary text: 10:1 on PAPER
-GOLD = "#B88A1B"  # decorative stripe only, never behind text
-NOTE_BG = "#FFF4CC"  # fallback-language note, INK on it 14:1
-NOTE_BORDER = "#8A6A00"
-SHADE = QColor(10, 20, 35, 215)  # behind overlays
+LARGE_TEXT = 1.5
+CAP_HEIGHT_EM = 0.71  # Noto Sans and DejaVu Sans: a capital is about 0.71 of the font's size
 
-MIN_TARGET_PX = 56  # 15 mm on a 24" 1080p screen
+# Kept for modules that draw in the normal palette only (the slip, the staff screens).
+INK, PAPER, NAVY, GOLD = NORMAL.ink, NORMAL.paper, NORMAL.bar, NORMAL.accent
+SHADE = QColor(10, 20, 35, 215)
+MIN_TARGET_PX = round(MIN_TARGET_MM * REFERENCE_PX_PER_MM)  # 15 mm on the reference screen
 
 
 @dataclass(frozen=True)
 class Theme:
     scale: float
     families: tuple[str, ...]
+    px_per_mm: float = REFERENCE_PX_PER_MM
+    text_scale: float = 1.0
+    palette: Palette = NORMAL
 
     @classmethod
-    def for_size(cls, width: int, height: int, language: Language) -> Theme:
+    def for_size(
+        cls,
+        width: int,
+        height: int,
+        language: Language,
+        px_per_mm: float = REFERENCE_PX_PER_MM,
+        large: bool = False,
+        contrast: bool = False,
+    ) -> Theme:
         scale = max(0.7, min(width / 1920, height / 1080))
-        return cls(scale, language.fonts)
+        return cls(
+            scale,
+            language.fonts,
+            px_per_mm,
+            LARGE_TEXT if large else 1.0,
+            HIGH_CONTRAST if contrast else NORMAL,
+        )
+
+    def for_language(self, language: Language) -> Theme:
+        """The same sizes and colours, in the fonts of another language's script."""
+        return replace(self, families=language.fonts)
+
+    @property
+    def large(self) -> bool:
+        return self.text_scale > 1
+
+    @property
+    def contrast(self) -> bool:
+        return self.palette is HIGH_CONTRAST
+
+    def mm(self, millimetres: float) -> int:
+        return round(millimetres * self.px_per_mm)
 
     def px(self, size: float) -> int:
         return round(size * self.scale)
 
     def target(self, size: float) -> int:
-        """A touch target's size: scaled, but never below the physical minimum."""
-        return max(MIN_TARGET_PX, self.px(size))
+        """A touch target's size: scaled, but never below 15 mm on this screen."""
+        return max(self.mm(MIN_TARGET_MM), self.px(size))
 
-    def font(self, size: float, bold: bool = False, minimum: int = 20) -> QFont:
+    def font(self, size: float, bold: bool = False, minimum: int = 20, grows: bool = True) -> QFont:
+        """`grows`: whether large text enlarges it (the top bar's labels are large already,
+        and stay put so that every control stays on the screen)."""
         font = QFont()
         font.setFamilies(list(self.families))
-        font.setPixelSize(max(minimum, self.px(size)))
+        font.setPixelSize(round(max(minimum, self.px(size)) * (self.text_scale if grows else 1)))
         font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         return font
+
+    @property
+    def shade(self) -> QColor:
+        colour = QColor(self.palette.shade)
+        colour.setAlpha(215)
+        return colour
 
     # Text roles, in pixels at 1080p.
     @property
     def body(self) -> QFont:
-        return self.font(31, minimum=24)
+        return self.font(31, minimum=max(24, round(self.mm(MIN_CAP_HEIGHT_MM) / CAP_HEIGHT_EM)))
 
     @property
     def small(self) -> QFont:
@@ -73,32 +111,47 @@ class Theme:
     def button(self) -> QFont:
         return self.font(30, bold=True)
 
+    @property
+    def bar_button(self) -> QFont:
+        return self.font(30, bold=True, grows=False)
 
-STYLE = f"""
-QWidget#kiosk {{ background: {PAPER}; color: {INK}; }}
-QLabel {{ color: {INK}; background: transparent; }}
-QLabel[role="muted"] {{ color: {MUTED}; }}
-QFrame#topbar {{ background: {NAVY}; border-bottom: 6px solid {GOLD}; }}
-QFrame#topbar QLabel {{ color: white; }}
+
+def style_sheet(p: Palette) -> str:
+    """The window's one style sheet (one sheet: widgets are not polished again on each build)."""
+    return f"""
+QWidget#kiosk {{ background: {p.paper}; color: {p.ink}; }}
+QLabel {{ color: {p.ink}; background: transparent; }}
+QLabel[role="muted"] {{ color: {p.muted}; }}
+QLabel#prompt {{ background: {p.bar}; color: {p.bar_text}; border-radius: 24px; }}
+QFrame#stripe {{ background: {p.accent}; }}
+QFrame#topbar {{ background: {p.bar}; border-bottom: 6px solid {p.accent}; }}
+QFrame#topbar QLabel {{ color: {p.bar_text}; }}
 QPushButton {{
-    background: {NAVY}; color: white; border: 3px solid {NAVY}; border-radius: 14px;
+    background: {p.bar}; color: {p.bar_text}; border: 3px solid {p.bar}; border-radius: 14px;
     padding: 6px 22px;
 }}
-QPushButton:pressed {{ background: {NAVY_PRESSED}; }}
-QPushButton:disabled {{ background: #8A93A0; border-color: #8A93A0; color: #FFFFFF; }}
-QFrame#topbar QPushButton {{ background: transparent; border: 3px solid white; }}
-QFrame#topbar QPushButton:pressed {{ background: {NAVY_PRESSED}; }}
+QPushButton:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}
+QPushButton:disabled {{ background: {p.disabled}; border-color: {p.disabled}; color: {p.disabled_text}; }}
+QPushButton:focus {{ border: 6px solid {p.focus_on_bar}; }}
+QFrame#topbar QPushButton {{ background: transparent; border: 3px solid {p.bar_text}; }}
+QFrame#topbar QPushButton:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}
+QFrame#topbar QPushButton:checked {{ background: {p.bar_text}; color: {p.bar}; }}
+QFrame#topbar QPushButton:focus {{ border: 6px solid {p.focus_on_bar}; }}
 QPushButton#tile {{
-    background: {CARD}; color: {INK}; border: 3px solid {NAVY}; border-radius: 16px;
+    background: {p.card}; color: {p.ink}; border: 3px solid {p.border}; border-radius: 16px;
     text-align: left; padding: 0px;
 }}
-QPushButton#tile:pressed {{ background: {TILE_PRESSED}; }}
-QPushButton#tile QLabel {{ color: {INK}; }}
+QPushButton#tile:pressed {{ background: {p.tile_pressed}; }}
+QPushButton#tile:focus {{ border: 8px solid {p.focus}; }}
+QPushButton#tile QLabel {{ color: {p.ink}; }}
 QWidget#grid {{ background: transparent; }}
-QFrame#panel {{ background: {CARD}; border: 2px solid #C9C2B3; border-radius: 16px; }}
-QFrame#note {{ background: {NOTE_BG}; border: 3px solid {NOTE_BORDER}; border-radius: 12px; }}
-QTextBrowser {{ background: transparent; border: none; color: {INK}; }}
-QWidget#overlay QLabel {{ color: white; }}
-QFrame#dialog {{ background: {CARD}; border: 4px solid {NAVY}; border-radius: 20px; }}
-QFrame#dialog QLabel {{ color: {INK}; }}
+QFrame#panel {{ background: {p.card}; border: 2px solid {p.border}; border-radius: 16px; }}
+QFrame#note {{ background: {p.note}; border: 3px solid {p.note_border}; border-radius: 12px; }}
+QTextBrowser {{ background: transparent; border: none; color: {p.ink}; }}
+QWidget#overlay QLabel {{ color: {p.bar_text}; }}
+QFrame#dialog {{ background: {p.card}; border: 4px solid {p.border}; border-radius: 20px; }}
+QFrame#dialog QLabel {{ color: {p.ink}; }}
 """
+
+
+STYLE = style_sheet(NORMAL)

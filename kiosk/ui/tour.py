@@ -14,11 +14,14 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.places import Place
 
 
-def tour(window: KioskWindow, code: str) -> Iterator[str]:
-    """Yields a file-like name for each screen while it is on show in language `code`."""
+def tour(window: KioskWindow, code: str, large: bool = False, contrast: bool = False) -> Iterator[str]:
+    """Yields a file-like name for each screen while it is on show in language `code`, in
+    large text and high contrast when asked."""
     content = window.content
+    assert content is not None
     window.reset_visit()
     window.set_language(code)
+    window.set_display(large, contrast)
     window.attract.set_languages([code], window._translator, window.cfg.attract_cycle, window._size())
     yield _shown("00-attract")
     window.history = [Place("picker")]
@@ -51,5 +54,7 @@ def tour(window: KioskWindow, code: str) -> Iterator[str]:
 
 
 def _shown(name: str) -> str:
+    # Twice: labels that wrap ask for their height once they know their width.
+    QApplication.processEvents()
     QApplication.processEvents()
     return name

@@ -6,23 +6,27 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QPushButton
 
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.fit import clipped_texts
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.theme import MIN_TARGET_PX
+from kiosk.ui.targets import body_too_small, target_problems
 from kiosk.ui.tour import tour
 
 pytestmark = pytest.mark.gui
 
 
-def small_targets(window: KioskWindow) -> list[str]:
-    return [
-        f"{b.text() or b.accessibleName()!r}: {b.width()}x{b.height()}"
-        for b in window.findChildren(QPushButton)
-        if b.isVisibleTo(window) and min(b.width(), b.height()) < MIN_TARGET_PX
-    ]
+def problems_on(window: KioskWindow, size: tuple[int, int]) -> list[str]:
+    # What is under a message cannot be touched: measure the message alone.
+    overlays = [o for o in (window.idle_overlay, window.message, window.staff.pad) if o.isVisible()]
+    layer = overlays[0] if overlays else window
+    found = clipped_texts(window) + target_problems(layer, window.px_per_mm)
+    if (window.width(), window.height()) != size:
+        found.append(f"the screen's contents need {window.width()}x{window.height()}, more than {size}")
+    on_card = window.stack.currentWidget() is window.card and window.card.text is not None
+    if on_card and (problem := body_too_small(window.card.text.browser, window.px_per_mm)):
+        found.append(problem)
+    return found
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (1080, 1920)], ids=str)
@@ -31,5 +35,32 @@ def test_nothing_is_clipped(make_window: Any, size: tuple[int, int], language: s
     window = make_window(size)
     problems = []
     for screen in tour(window, language):
-        problems += [f"{screen}: {p}" for p in clipped_texts(window) + small_targets(window)]
+        problems += [f"{screen}: {p}" for p in problems_on(window, size)]
     assert problems == []
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (1080, 1920)], ids=str)
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_large_text_in_high_contrast_reflows_without_clipping(
+    make_window: Any, size: tuple[int, int], language: str
+) -> None:
+    window = make_window(size)
+    problems = []
+    for screen in tour(window, language, large=True, contrast=True):
+        problems += [f"{screen}: {p}" for p in problems_on(window, size)]
+    assert problems == []
+
+
+def test_the_checks_can_fail(make_window: Any) -> None:
+    window = make_window((1920, 1080))
+    tap_target = window.top_bar.home_button
+    tap_target.setFixedSize(30, 30)
+    assert any("Home" in p and "mm" in p for p in target_problems(window.top_bar, window.px_per_mm))
+    window.card.text = None
+    from PySide6.QtWidgets import QLabel
+
+    tiny = QLabel("x")
+    font = tiny.font()
+    font.setPixelSize(10)
+    tiny.setFont(font)
+    assert body_too_small(tiny, window.px_per_mm) is not None

@@ -58,7 +58,7 @@ class AdminScreen(QWidget):
         self.lines.setFont(theme.small)
         self.result.setFont(theme.body)
         for button in self.buttons.values():
-            button.setFont(theme.button)
+            button.setFont(theme.bar_button)
             button.setMinimumHeight(theme.target(96))
         self.lines.setText("\n".join(lines))
         self.result.setText("")

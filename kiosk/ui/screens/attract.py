@@ -25,10 +25,9 @@ class AttractScreen(QWidget):
         self.title = QLabel()
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
-        self.prompt.setStyleSheet("QLabel#prompt { background: #1C355E; color: white; border-radius: 24px; }")
         stripe = QFrame()
+        stripe.setObjectName("stripe")  # both styled by the window's sheet (theme.style_sheet)
         stripe.setFixedHeight(8)
-        stripe.setStyleSheet("background: #B88A1B;")
         for label in (self.city, self.title, self.prompt):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.i18n.translator import Translator
@@ -56,6 +56,11 @@ class CardScreen(QWidget):
         right.addWidget(self.print_button)
         self.right = right
 
+        # A row of columns gives a wrapped label the height of one line: each asks for what
+        # its wrapped text needs at the width it was given, and the QR code yields the room.
+        for label in (self.title, self.note, self.scan_hint, self.source, self.checked):
+            label.installEventFilter(self)
+
         row = QHBoxLayout(self)
         row.addLayout(self.left, 62)
         row.addWidget(self.panel, 38)
@@ -68,6 +73,9 @@ class CardScreen(QWidget):
             self.left.addWidget(self.title)
             self.left.addWidget(self.note_frame)
             self.left.addWidget(self.text, 1)
+        # Large text: the panel takes a little more width, so its lines wrap less.
+        self.row.setStretch(0, 56 if theme.large else 62)
+        self.row.setStretch(1, 44 if theme.large else 38)
         margin = theme.px(40)
         self.row.setContentsMargins(margin, theme.px(28), margin, margin)
         self.row.setSpacing(theme.px(40))
@@ -82,19 +90,24 @@ class CardScreen(QWidget):
         self.note_frame.setVisible(bool(view.fallback_note))
 
         body = view.text()
-        self.text.browser.setFont(theme.body)
+        self.text.apply(theme)
         self.text.set_markdown(body, rtl=tr.language.rtl and view.text_language == tr.code)
 
         # NOTE: Above the QR code on a card.
         self.scan_hint.setText(tr.pgettext("card", "Scan with your phone camera to read the full statement"))
-        self.scan_hint.setFont(theme.small)
-        self.qr.setMinimumSize(theme.px(330), theme.px(330))
+        # The panel's small print stays as it is in large text: the room goes to the card.
+        side_note = theme.font(25, grows=False)
+        self.scan_hint.setFont(side_note)
+        # Large text needs the panel's height: the code shrinks first, never below 30 mm, which
+        # a phone still reads at arm's length.
+        side = max(theme.mm(30), theme.px(160)) if theme.large else theme.px(330)
+        self.qr.setMinimumSize(side, side)
         self.qr.set_url(view.url)
         self.source.setText(view.source_title)
         self.source.setFont(theme.font(26, bold=True))
         # NOTE: {date} is a date such as "November 24, 2026".
         self.checked.setText(tr.pgettext("card", "Last checked: {date}").format(date=view.last_checked))
-        self.checked.setFont(theme.small)
+        self.checked.setFont(side_note)
 
         label = tr.pgettext("card button", "Print this page")
         self.print_button.setText(label)
@@ -102,8 +115,15 @@ class CardScreen(QWidget):
         self.print_button.setFont(theme.button)
         self.print_button.setMinimumHeight(theme.target(100))
         side = theme.target(100)
-        self.print_button.setIcon(icon("print", side))
+        self.print_button.setIcon(icon("print", side, colour=theme.palette.bar_text))
         self.print_button.setIconSize(icon_size(round(side * 0.45)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
 
     def body_text(self) -> str:
         return self.text.plain_text() if self.text else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
@@ -42,12 +42,16 @@ class UnavailableScreen(QWidget):
             direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
             label.setLayoutDirection(direction)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # The columns share the width; a long line wraps rather than widen the screen.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.labels.append(label)
         columns = 1 if len(self.labels) <= 5 else 2
         theme = Theme.for_size(*size, translator(codes[0]).language)
         margin = theme.px(60)
         self.grid.setContentsMargins(margin, margin, margin, margin)
         self.grid.setSpacing(theme.px(24))
+        for column in range(columns):
+            self.grid.setColumnStretch(column, 1)
         first, rest = self.labels[0], self.labels[1:]
         self.grid.addWidget(first, 0, 0, 1, columns)
         for index, label in enumerate(rest):

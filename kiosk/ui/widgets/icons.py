@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
@@ -16,8 +16,10 @@ DIRECTIONAL = {"back"}
 
 
 @cache
-def _image(name: str, size: int) -> QImage:
-    renderer = QSvgRenderer(str(ICONS / f"{name}.svg"))
+def _image(name: str, size: int, colour: str = "#FFFFFF") -> QImage:
+    # The icons are drawn in white; another palette asks for another colour.
+    svg = (ICONS / f"{name}.svg").read_text(encoding="utf-8").replace("#FFFFFF", colour)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -26,8 +28,8 @@ def _image(name: str, size: int) -> QImage:
     return image
 
 
-def icon(name: str, size: int, rtl: bool = False) -> QIcon:
-    image = _image(name, size)
+def icon(name: str, size: int, rtl: bool = False, colour: str = "#FFFFFF") -> QIcon:
+    image = _image(name, size, colour)
     if rtl and name in DIRECTIONAL:
         image = image.transformed(QTransform().scale(-1, 1))
     return QIcon(QPixmap.fromImage(image))

@@ -19,6 +19,7 @@ class Overlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("overlay")
+        self.shade = SHADE
         self.dialog = QFrame(self)
         self.dialog.setObjectName("dialog")
         self.heading = QLabel()
@@ -42,6 +43,7 @@ class Overlay(QWidget):
     def show_message(
         self, theme: Theme, heading: str, text: str, button: str, number: str | None = None
     ) -> None:
+        self.shade = theme.shade
         pad = theme.px(48)
         self.box.setContentsMargins(pad, pad, pad, pad)
         self.box.setSpacing(theme.px(28))
@@ -84,7 +86,7 @@ class Overlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
-        painter.fillRect(self.rect(), SHADE)
+        painter.fillRect(self.rect(), self.shade)
         painter.end()
 
     def text_shown(self) -> str:

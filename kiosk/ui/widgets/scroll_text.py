@@ -44,22 +44,17 @@ class ScrollText(QWidget):
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.browser.setFont(theme.body)
         make_kinetic(self.browser)
-        self.line_gap = theme.px(14)
 
-        side = theme.target(88)
         self.up = QPushButton()
         self.down = QPushButton()
-        for button, name, label in ((self.up, "up", "Scroll up"), (self.down, "down", "Scroll down")):
-            button.setIcon(icon(name, side))
-            button.setIconSize(icon_size(round(side * 0.6)))
-            button.setFixedSize(side, side)
+        for button, label in ((self.up, "Scroll up"), (self.down, "Scroll down")):
             button.setAccessibleName(label)
             # Hidden when the text fits, without giving its space to the text (no reflow loop).
             policy = button.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             button.setSizePolicy(policy)
+        self.apply(theme)
         self.up.clicked.connect(lambda: self.page(-1))
         self.down.clicked.connect(lambda: self.page(1))
 
@@ -75,6 +70,15 @@ class ScrollText(QWidget):
         bar = self.browser.verticalScrollBar()
         bar.valueChanged.connect(self._update_buttons)
         bar.rangeChanged.connect(self._update_buttons)
+
+    def apply(self, theme: Theme) -> None:
+        self.browser.setFont(theme.body)
+        self.line_gap = theme.px(14)
+        side = theme.target(88)
+        for button, name in ((self.up, "up"), (self.down, "down")):
+            button.setIcon(icon(name, side, colour=theme.palette.bar_text))
+            button.setIconSize(icon_size(round(side * 0.6)))
+            button.setFixedSize(side, side)
 
     def set_markdown(self, markdown: str, rtl: bool) -> None:
         self.browser.setMarkdown(markdown)

@@ -14,6 +14,8 @@ class TopBar(QFrame):
     back = Signal()
     home = Signal()
     language = Signal()
+    large_text = Signal(bool)
+    high_contrast = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +23,13 @@ class TopBar(QFrame):
         self.back_button = QPushButton()
         self.home_button = QPushButton()
         self.language_button = QPushButton()
+        # Icon-only toggles: their names are read by screen readers and, in keypad mode, aloud.
+        self.text_button = QPushButton()
+        self.contrast_button = QPushButton()
+        for toggle in (self.text_button, self.contrast_button):
+            toggle.setCheckable(True)
+        self.text_button.toggled.connect(self.large_text)
+        self.contrast_button.toggled.connect(self.high_contrast)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -37,6 +46,10 @@ class TopBar(QFrame):
         start = QHBoxLayout(self.start_side)
         start.setContentsMargins(0, 0, 0, 0)
         start.addWidget(self.back_button)
+        # The display toggles sit beside Back, so that both sides stay about as wide and the
+        # title between them keeps its room.
+        start.addWidget(self.text_button)
+        start.addWidget(self.contrast_button)
         start.addStretch(1)
         self.end_side = QWidget()
         end = QHBoxLayout(self.end_side)
@@ -64,15 +77,33 @@ class TopBar(QFrame):
             # NOTE: Opens the list of languages. Keep it short: it sits beside Home.
             (self.language_button, "language", tr.pgettext("top bar button", "Language")),
         )
+        colour = theme.palette.bar_text
         for button, name, text in labels:
             button.setText(text)
             button.setAccessibleName(text)
-            button.setIcon(icon(name, side, rtl))
+            button.setIcon(icon(name, side, rtl, colour))
             button.setIconSize(icon_size(round(side * 0.5)))
-            button.setFont(theme.button)
+            button.setFont(theme.bar_button)
             button.setMinimumHeight(side)
             button.setMinimumWidth(side)
-        self.title.setFont(theme.font(38, bold=True))
+        for button, on in ((self.text_button, theme.large), (self.contrast_button, theme.contrast)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+        toggles = (
+            # NOTE: A button that makes all text 1.5 times larger (a picture of two letters A).
+            (self.text_button, "text-size", tr.pgettext("top bar button", "Larger text")),
+            # NOTE: A button that switches to white and yellow on black (a half-filled circle).
+            (self.contrast_button, "contrast", tr.pgettext("top bar button", "High contrast")),
+        )
+        for button, name, text in toggles:
+            button.setAccessibleName(text)
+            button.setToolTip(text)
+            button.setIcon(icon(name, side, False, theme.palette.bar if button.isChecked() else colour))
+            button.setIconSize(icon_size(round(side * 0.6)))
+            button.setFixedSize(side, side)
+            button.setStyleSheet("padding: 0px;")
+        self.title.setFont(theme.font(38, bold=True, grows=False))
 
     def set_title(self, text: str, can_go_back: bool, offer_language: bool = True) -> None:
         self.title.setText(text)
