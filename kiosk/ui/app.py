@@ -16,6 +16,7 @@ from kiosk.ui.folder_watcher import FolderWatcher
 from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.recovery import start_over_on_errors
+from kiosk.ui.watchdog import start_systemd_watchdog
 
 log = logging.getLogger(__name__)
 
@@ -68,4 +69,5 @@ def run(cfg: Config, windowed: bool = False) -> int:
             app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
     start_over_on_errors(window.reset_visit, window.show_unavailable)
     freeze_startup_objects()
+    start_systemd_watchdog(app)  # READY=1, then WATCHDOG=1 from the GUI thread; nothing outside systemd
     return app.exec()

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Install, or upgrade, the lobby kiosk on this PC so that it starts at boot and restarts itself.
+# As root, on Debian 12 or 13, from a checkout of the repository:
+#   bash deploy/install.sh          cage (Wayland); the usual choice
+#   bash deploy/install.sh --x11    Xorg without a window manager, for a screen cage cannot drive
+#   add --no-start                  install and enable only (the kiosk starts at the next boot)
+# Safe to run again: the app in /opt/westsac-kiosk is replaced by this checkout, the config in
+# /etc/westsac-kiosk, the PIN and the logs are kept.
+set -euo pipefail
+
+app=/opt/westsac-kiosk
+etc=/etc/westsac-kiosk
+logs=/var/log/westsac-kiosk
+user=westsac-kiosk
+units=/etc/systemd/system
+
+variant=wayland
+start=1
+for arg in "$@"; do
+  case "$arg" in
+    --x11) variant=x11 ;;
+    --no-start) start=0 ;;
+    -h | --help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install: unknown option $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+say() { echo "install: $*"; }
+die() { echo "install: $*" >&2; exit 1; }
+
+(( EUID == 0 )) || die "run me as root (sudo bash $0 $*)"
+[[ -r /etc/debian_version ]] || die "this script is for Debian 12 or 13"
+src=$(cd "$(dirname "$0")/.." && pwd -P)
+[[ -f "$src/main.py" && -f "$src/deploy/westsac-kiosk-session" ]] || die "$src is not a kiosk checkout"
+
+if [[ $variant == wayland ]]; then
+  unit=westsac-kiosk.service other=westsac-kiosk-x11.service
+  # seatd, not a logind session, lends cage the screen and input (see westsac-kiosk.service).
+  debs=(cage xwayland seatd libwayland-client0 libwayland-cursor0 libwayland-egl1)
+else
+  unit=westsac-kiosk-x11.service other=westsac-kiosk.service
+  debs=(xserver-xorg xserver-xorg-legacy xinit)
+fi
+say "installing Debian packages: ${debs[*]}"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${debs[@]}"
+
+if ! getent passwd "$user" >/dev/null; then
+  say "creating user $user"
+  useradd --system --user-group --create-home --home-dir "/var/lib/$user" \
+    --shell /usr/sbin/nologin --comment "West Sacramento lobby kiosk" "$user"
+fi
+# seatd serves group video; render and input let Qt and a rootless X reach the GPU and touch.
+for group in video render input; do
+  if getent group "$group" >/dev/null; then usermod -aG "$group" "$user"; fi
+done
+
+if [[ $variant == x11 ]]; then
+  # Without a logind session Xorg needs root for the screen; Xorg.wrap grants it to a user on
+  # a console (the unit's stdin is tty1) and to nobody else.
+  printf '%s\n' "# Written by westsac-kiosk's deploy/install.sh --x11" "allowed_users=console" \
+    "needs_root_rights=yes" >/etc/X11/Xwrapper.config
+fi
+
+systemd_up=0
+[[ -d /run/systemd/system ]] && systemd_up=1
+was_running=()
+if (( systemd_up )); then
+  for u in westsac-kiosk.service westsac-kiosk-x11.service; do
+    if systemctl --quiet is-active "$u"; then was_running+=("$u"); systemctl stop "$u"; fi
+  done
+fi
+
+if [[ "$src" != "$app" ]]; then
+  say "copying $src to $app"
+  mkdir -p "$app"
+  # Everything but the virtual environment goes, so files deleted upstream do not linger;
+  # .venv is kept to make an upgrade quick, and setup.sh brings it up to date.
+  find "$app" -mindepth 1 -maxdepth 1 ! -name .venv -exec rm -rf {} +
+  tar -C "$src" --exclude=./.venv --exclude=./.git --exclude=__pycache__ --exclude=./logs \
+    --exclude=./admin-pin --exclude='./.*cache' -cf - . | tar -C "$app" -xf -
+fi
+say "running deploy/setup.sh in $app"
+(cd "$app" && bash deploy/setup.sh)
+# The kiosk user reads its code and content but can change none of it.
+chown -R root:root "$app"
+chmod -R u+rwX,go+rX,go-w "$app"
+
+install -d -o root -g "$user" -m 0750 "$etc"
+if [[ ! -e "$etc/kiosk.yaml" ]]; then
+  say "writing $etc/kiosk.yaml (edit it, then: systemctl restart $unit)"
+  sed -e "s|^content_dir: .*|content_dir: $app/content|" \
+      -e "s|^translations_dir: .*|translations_dir: $app/translations|" \
+      -e "s|^log_dir: .*|log_dir: $logs|" \
+      -e "s|^admin_pin_file: .*|admin_pin_file: $etc/admin-pin|" \
+      "$app/deploy/kiosk.example.yaml" >"$etc/kiosk.yaml.new"
+  for setting in "content_dir: $app/content" "translations_dir: $app/translations" \
+      "log_dir: $logs" "admin_pin_file: $etc/admin-pin"; do
+    grep -qxF "$setting" "$etc/kiosk.yaml.new" || die "could not set '$setting' from kiosk.example.yaml"
+  done
+  mv "$etc/kiosk.yaml.new" "$etc/kiosk.yaml"
+else
+  say "keeping $etc/kiosk.yaml"
+fi
+chown root:"$user" "$etc/kiosk.yaml"
+chmod 0640 "$etc/kiosk.yaml"
+# set-pin run as root may leave the PIN file readable by root alone.
+if [[ -e "$etc/admin-pin" ]]; then
+  chown root:"$user" "$etc/admin-pin"
+  chmod 0640 "$etc/admin-pin"
+fi
+install -d -o "$user" -g "$user" -m 0750 "$logs"
+
+say "checking the config as $user"
+runuser -u "$user" -- "$app/.venv/bin/python" "$app/main.py" config --config "$etc/kiosk.yaml" >/dev/null \
+  || die "the kiosk cannot read $etc/kiosk.yaml (see above); fix it and run me again"
+
+for f in westsac-kiosk.service westsac-kiosk-x11.service westsac-kiosk-retry.service \
+    westsac-kiosk-retry.timer; do
+  install -m 0644 "$app/deploy/$f" "$units/$f"
+done
+
+if (( ! systemd_up )); then
+  say "systemd is not running here: units installed in $units, not enabled"
+  exit 0
+fi
+systemctl daemon-reload
+systemctl disable --quiet "$other" 2>/dev/null || true
+systemctl enable --quiet "$unit" westsac-kiosk-retry.timer
+if [[ $variant == wayland ]]; then systemctl enable --now --quiet seatd.service; fi
+if systemctl --quiet is-enabled display-manager.service 2>/dev/null; then
+  say "WARNING: a display manager is enabled ($(readlink -f /etc/systemd/system/display-manager.service));"
+  say "         it may take the screen from the kiosk: systemctl disable display-manager.service"
+fi
+systemctl start westsac-kiosk-retry.timer
+if (( start )); then
+  say "starting $unit"
+  systemctl reset-failed "$unit" 2>/dev/null || true
+  systemctl start --no-block "$unit"
+elif (( ${#was_running[@]} )); then
+  say "not starting (--no-start); it was running before: systemctl start $unit"
+fi
+say "done. Status: systemctl status $unit; logs: journalctl -u $unit"
