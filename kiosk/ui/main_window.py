@@ -21,6 +21,7 @@ from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
 from kiosk.idle import IdleClock
 from kiosk.ui.admin_flow import AdminFlow
 from kiosk.ui.idle_watcher import IdleWatcher
+from kiosk.ui.keypad import Keypad
 from kiosk.ui.places import Place
 from kiosk.ui.print_flow import PrintFlow, system_printer
 from kiosk.ui.screens.admin import AdminScreen
@@ -116,6 +117,7 @@ class KioskWindow(QWidget):
         self.card.print_requested.connect(self.print_flow.start)
         self.admin_flow = AdminFlow(self)
         self.staff = StaffAccess(self, cfg, lambda: self.theme, self.admin_flow.open, now)
+        self.keypad = Keypad(self, cfg)
 
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
@@ -327,6 +329,20 @@ class KioskWindow(QWidget):
         self.idle_overlay.hide()
         if self.idle.enabled:
             self.idle.start()
+
+    def show_key_help(self) -> None:
+        self.message.show_message(
+            self.theme,
+            # NOTE: Shown (and read aloud) when a visitor presses the Help key of a keypad.
+            self.tr.pgettext("keypad help", "Using the keys"),
+            self.tr.pgettext(
+                "keypad help",
+                "Arrow keys or Tab move between buttons. Enter chooses. Back goes back one "
+                "screen. Help says this again.",
+            ),
+            self.tr.pgettext("message button", "OK"),
+        )
+        self.keypad.focus_first()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         # Sizes scale with the screen: redraw the current screen for the new size (once the

@@ -24,6 +24,7 @@ def _label(muted: bool = False) -> QLabel:
 
 class CardScreen(QWidget):
     print_requested = Signal(str)
+    listen_requested = Signal(str)  # Listen or Stop tapped: the card's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,15 @@ class CardScreen(QWidget):
         QVBoxLayout(self.note_frame).addWidget(self.note)
         self.text: ScrollText | None = None
         self.left = QVBoxLayout()
+        # Listen sits beside the title, where the reading starts; shown only in languages
+        # that have a voice or a recording for this card.
+        self.listen_button = QPushButton()
+        self.listen_button.clicked.connect(lambda: self.listen_requested.emit(self.card_id))
+        self.listen_button.hide()
+        self.speaking = False
+        self.heading_row = QHBoxLayout()
+        self.heading_row.addWidget(self.title, 1)
+        self.heading_row.addWidget(self.listen_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.panel = QFrame()
         self.panel.setObjectName("panel")
@@ -70,7 +80,7 @@ class CardScreen(QWidget):
         self.card_id = view.id
         if self.text is None:
             self.text = ScrollText(theme)
-            self.left.addWidget(self.title)
+            self.left.addLayout(self.heading_row)
             self.left.addWidget(self.note_frame)
             self.left.addWidget(self.text, 1)
         # Large text: the panel takes a little more width, so its lines wrap less.
@@ -85,6 +95,11 @@ class CardScreen(QWidget):
 
         self.title.setFont(theme.heading)
         self.title.setText(view.title)
+        self.text.browser.setAccessibleName(view.title)
+        # NOTE: What a screen reader says for the QR code; {source} is the statement's title.
+        self.qr.setAccessibleName(tr.pgettext("card", "QR code: {source}").format(source=view.source_title))
+        self.text.up.setAccessibleName(tr.pgettext("card button", "Scroll up"))
+        self.text.down.setAccessibleName(tr.pgettext("card button", "Scroll down"))
         self.note.setFont(theme.small)
         self.note.setText(view.fallback_note or "")
         self.note_frame.setVisible(bool(view.fallback_note))
@@ -117,6 +132,24 @@ class CardScreen(QWidget):
         side = theme.target(100)
         self.print_button.setIcon(icon("print", side, colour=theme.palette.bar_text))
         self.print_button.setIconSize(icon_size(round(side * 0.45)))
+
+    def show_listen(self, offered: bool, speaking: bool, tr: Translator, theme: Theme) -> None:
+        """Listen where this card can be heard in this language; Stop while it is."""
+        self.speaking = speaking
+        self.listen_button.setVisible(offered)
+        if not offered:
+            return
+        # NOTE: Reads the card aloud; while it reads, the same button says Stop.
+        label = tr.pgettext("card button", "Stop") if speaking else tr.pgettext("card button", "Listen")
+        self.listen_button.setText(label)
+        self.listen_button.setAccessibleName(label)
+        self.listen_button.setFont(theme.button)
+        side = theme.target(100)
+        self.listen_button.setMinimumHeight(side)
+        self.listen_button.setIcon(
+            icon("stop" if speaking else "listen", side, colour=theme.palette.bar_text)
+        )
+        self.listen_button.setIconSize(icon_size(round(side * 0.45)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):

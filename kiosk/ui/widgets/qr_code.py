@@ -18,8 +18,7 @@ class QrCode(QWidget):
         self.setSizePolicy(policy)
 
     def set_url(self, url: str) -> None:
-        self.url = url
-        self.setAccessibleName(url)
+        self.url = url  # its accessible name, said for a person, is the card's to give
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API

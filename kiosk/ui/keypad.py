@@ -1,0 +1,210 @@
+"""The whole visit without touching the screen: keys move a large focus ring from control to
+control in reading order, choose, go back and explain themselves (EZ Access style).
+
+The keys are settings (`key_next`, `key_previous`, `key_activate`, `key_back`, `key_help`), so
+a USB keypad with its own buttons can be mapped to them. Keypad mode starts with the first such
+key and ends with the next touch, which hides the ring again.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QScrollArea, QWidget
+
+from kiosk.config import Config
+from kiosk.ui.targets import visible_targets
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+ACTIONS = ("next", "previous", "activate", "back", "help")
+_LOOSE = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+def key_map(cfg: Config) -> dict[tuple[int, int], str]:
+    """(key, modifiers) -> action, from the settings; a name Qt does not know is logged."""
+    found: dict[tuple[int, int], str] = {}
+    for action in ACTIONS:
+        for name in getattr(cfg, f"key_{action}"):
+            sequence = QKeySequence(name)
+            if sequence.isEmpty() or sequence.count() != 1:
+                log.warning("key_%s: %r is not a key name Qt knows; ignored", action, name)
+                continue
+            combo = sequence[0]
+            key, mods = combo.key().value, combo.keyboardModifiers()
+            found[(key, (mods & ~_LOOSE).value)] = action
+            if key == Qt.Key.Key_Tab.value and mods & Qt.KeyboardModifier.ShiftModifier:
+                found[(Qt.Key.Key_Backtab.value, 0)] = action  # what Shift+Tab arrives as
+    return found
+
+
+def reading_order(buttons: list[QPushButton], root: QWidget, rtl: bool) -> list[QPushButton]:
+    """Line by line from the top (buttons side by side share a line), then along each line in
+    the language's direction."""
+    boxes = []
+    for button in buttons:
+        top_left = button.mapTo(root, button.rect().topLeft())
+        boxes.append((top_left.y() + button.height() / 2, top_left, button))
+    boxes.sort(key=lambda box: box[0])
+    lines: list[list[tuple[int, QPushButton]]] = []
+    line_bottom = float("-inf")
+    for centre_y, top_left, button in boxes:
+        if centre_y > line_bottom:
+            lines.append([])
+            line_bottom = top_left.y() + button.height()
+        line_bottom = max(line_bottom, top_left.y() + button.height())
+        lines[-1].append((top_left.x(), button))
+    ordered = []
+    for line in lines:
+        line.sort(key=lambda item: -item[0] if rtl else item[0])
+        ordered.extend(button for _x, button in line)
+    return ordered
+
+
+class Keypad(QObject):
+    announce = Signal(str)  # what has the focus now, to be read aloud
+
+    def __init__(self, window: KioskWindow, cfg: Config) -> None:
+        super().__init__(window)
+        self.window = window
+        self.keys = key_map(cfg)
+        self.active = False  # keypad mode: the ring shows
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def action_of(self, event: QKeyEvent) -> str | None:
+        mods = (event.modifiers() & ~_LOOSE).value
+        return self.keys.get((event.key(), mods))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and self.active:
+            self.leave()
+            return False
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(event, QKeyEvent) or not self._ours(watched):
+            return False
+        action = self.action_of(event)
+        if action is None:
+            return False
+        if kind == QEvent.Type.KeyPress:
+            self.handle(action)
+        return True  # ours, also before Qt's own Tab handling or a shortcut sees it
+
+    def _ours(self, watched: QObject) -> bool:
+        return isinstance(watched, QWidget) and watched.window() is self.window
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def handle(self, action: str) -> None:
+        w = self.window
+        self.active = True
+        if action == "help":
+            w.show_key_help()
+            return
+        if w.stack.currentWidget() is w.attract and not self._layer_is_overlay():
+            w.attract.started.emit()  # any key wakes the kiosk, as a touch would
+            self.focus_first()
+            return
+        if action in ("next", "previous"):
+            self.move(1 if action == "next" else -1)
+        elif action == "activate":
+            self.activate()
+        elif action == "back":
+            self.go_back()
+
+    def chain(self) -> list[QPushButton]:
+        layer = self._layer()
+        buttons = [b for b in visible_targets(layer) if b.isEnabled()]
+        return reading_order(buttons, self.window, self.window.tr.language.rtl)
+
+    def move(self, step: int) -> None:
+        chain = self.chain()
+        if not chain:
+            return
+        current = QApplication.focusWidget()
+        index = chain.index(current) + step if current in chain else (0 if step > 0 else -1)
+        self.focus(chain[index % len(chain)])
+
+    def focus(self, button: QPushButton) -> None:
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        area = self._scroll_area_of(button)
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(button)
+        self.announce.emit(spoken_name(button))
+
+    def focus_first(self) -> None:
+        chain = self.chain()
+        # The first control below the top bar: where the screen's own choices start.
+        below = [b for b in chain if not self.window.top_bar.isAncestorOf(b)]
+        if below or chain:
+            self.focus((below or chain)[0])
+
+    def activate(self) -> None:
+        current = QApplication.focusWidget()
+        if not isinstance(current, QPushButton) or current not in self.chain():
+            self.focus_first()
+            return
+        current.click()
+        # A new screen or message: the ring goes to its first control, once it is drawn.
+        QTimer.singleShot(0, self._after_activate)
+
+    def _after_activate(self) -> None:
+        current = QApplication.focusWidget()
+        if current not in self.chain():
+            self.focus_first()
+
+    def go_back(self) -> None:
+        w = self.window
+        for overlay in (w.idle_overlay, w.message):
+            if overlay.isVisible():
+                overlay.button.click()
+                QTimer.singleShot(0, self.focus_first)
+                return
+        if w.staff.pad.isVisible():
+            w.staff.pad.close_pad()
+            return
+        if len(w.history) > 1:
+            w.back()
+            QTimer.singleShot(0, self.focus_first)
+
+    def leave(self) -> None:
+        """A touch: keypad mode ends and the ring goes."""
+        self.active = False
+        focused = QApplication.focusWidget()
+        if focused is not None and focused.window() is self.window:
+            focused.clearFocus()
+
+    # -- where the keys act ------------------------------------------------------------------
+
+    def _layer_is_overlay(self) -> bool:
+        return self._layer() is not self.window
+
+    def _layer(self) -> QWidget:
+        w = self.window
+        for overlay in (w.staff.pad, w.idle_overlay, w.message):
+            if overlay.isVisible():
+                return overlay
+        return w
+
+    @staticmethod
+    def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+
+def spoken_name(button: QPushButton) -> str:
+    """What a screen reader would say: the name, then the line under it on a tile."""
+    name = button.accessibleName() or button.text()
+    description = button.accessibleDescription()
+    return f"{name}. {description}" if description else name
