@@ -85,7 +85,8 @@ say "running deploy/setup.sh in $app"
 chown -R root:root "$app"
 chmod -R u+rwX,go+rX,go-w "$app"
 
-install -d -o root -g "$user" -m 0750 "$etc"
+# setgid: files made here (the PIN, by set-pin run as root) belong to the kiosk's group.
+install -d -o root -g "$user" -m 2750 "$etc"
 if [[ ! -e "$etc/kiosk.yaml" ]]; then
   say "writing $etc/kiosk.yaml (edit it, then: systemctl restart $unit)"
   sed -e "s|^content_dir: .*|content_dir: $app/content|" \
@@ -103,7 +104,7 @@ else
 fi
 chown root:"$user" "$etc/kiosk.yaml"
 chmod 0640 "$etc/kiosk.yaml"
-# set-pin run as root may leave the PIN file readable by root alone.
+# A PIN file from before the folder was setgid: make it the kiosk's to read.
 if [[ -e "$etc/admin-pin" ]]; then
   chown root:"$user" "$etc/admin-pin"
   chmod 0640 "$etc/admin-pin"

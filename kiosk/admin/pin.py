@@ -80,8 +80,11 @@ def write_pin_file(path: Path, pin: str) -> None:
     check_new_pin(pin)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".new")
-    # Readable by the kiosk's user alone; written whole, then moved in place.
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # Written whole, then moved in place. Readable by its owner and group only: in the folder
+    # install.sh makes (setgid, group westsac-kiosk) that group is the kiosk's, so a PIN set
+    # by root is read by the kiosk and by nobody else.
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o640)
+    os.fchmod(fd, 0o640)  # whatever the umask
     with os.fdopen(fd, "w", encoding="ascii") as out:
         out.write(hash_pin(pin) + "\n")
     os.replace(temporary, path)

@@ -50,14 +50,14 @@ def test_weak_or_odd_pins_are_refused(pin: str, why: str) -> None:
         check_new_pin(pin)
 
 
-def test_the_pin_file_holds_the_hash_for_this_user_alone(tmp_path: Path) -> None:
+def test_the_pin_file_holds_the_hash_for_its_owner_and_group_alone(tmp_path: Path) -> None:
     path = tmp_path / "state" / "admin-pin"
     assert read_pin_file(path) is None, "no file: no PIN, and no default"
     write_pin_file(path, "583920")
     stored = read_pin_file(path)
     assert stored is not None and verify_pin("583920", stored)
     assert "583920" not in path.read_text()
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
 
 
 def test_a_file_not_written_by_set_pin_is_named(tmp_path: Path) -> None:
