@@ -110,7 +110,10 @@ def merge(template: PoCatalog, old: PoCatalog) -> PoCatalog:
             new.previous_id = same.previous_id
             used.add((same.id, same.context))
         else:
-            candidates = by_context.get(message.context or "", [])
+            # Only content contexts name one field each ("card:<id>:title"); an interface
+            # context such as "card button" holds several strings, none the old one of another.
+            context = message.context or ""
+            candidates = by_context.get(context, []) if context.count(":") >= 2 else []
             if len(candidates) == 1 and candidates[0].string:
                 previous = candidates[0]
                 new.string = previous.string

@@ -157,3 +157,15 @@ def test_a_broken_update_of_a_catalog_leaves_the_last_good_one(content_dir: Path
     content = load(content_dir)
     fixed = translator_for(translations, "es")
     assert card_view(content, content.cards["report-crime"], fixed).title == "ES2 Can I report a crime?"
+
+
+def test_a_new_interface_string_never_inherits_another_ones_translation(
+    content_dir: Path, translations: Path
+) -> None:
+    template = catalog_tools.extract(content_dir)
+    template.add("A brand new button", context="top bar button")
+    path = po_path(translations, "es")
+    old = read_po(path.open("rb"))
+    merged = catalog_tools.merge(template, old)
+    new = merged.get("A brand new button", "top bar button")
+    assert new is not None and new.string == "" and not new.fuzzy
