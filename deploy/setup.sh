@@ -14,9 +14,12 @@ debs=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libcups2
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 libpulse0
   python3 python3-venv python3-pip
 )
 (( dev )) && debs+=(poppler-utils xvfb gettext)
+# CUPS and a PDF printer for the printing tests (deploy/cups-test-queue.sh makes the queues).
+(( dev )) && debs+=(cups printer-driver-cups-pdf)
 
 missing=()
 for pkg in "${debs[@]}"; do
@@ -40,6 +43,8 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 if (( dev )); then
   .venv/bin/python -m pip install -q -e ".[test]"
+  # The printing tests print through real CUPS queues: start CUPS and make them.
+  bash deploy/cups-test-queue.sh >/dev/null
 else
   .venv/bin/python -m pip install -q -e .
 fi

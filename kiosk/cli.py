@@ -120,6 +120,12 @@ def _validate(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     folder = args.content or cfg.resolve(cfg.content_dir)
     result = load_content(folder, cfg.allowed_qr_hosts)
     problems = [str(p) for p in result.problems]
+    recorded = 0
+    if result.content is not None:
+        from kiosk.speech.recordings import recording_problems, recordings
+
+        problems += [str(p) for p in recording_problems(folder, result.content.cards)]
+        recorded = len(recordings(folder, result.content.cards))
     for code in cfg.languages:
         if code != "en":
             error = load_catalog(cfg.resolve(cfg.translations_dir), code).error
@@ -134,7 +140,7 @@ def _validate(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     content = result.content
     print(
         f"OK: {len(content.topics)} topics, {len(content.cards)} cards, "
-        f"{len(content.sources)} sources, languages {', '.join(cfg.languages)}"
+        f"{len(content.sources)} sources, {recorded} recordings, languages {', '.join(cfg.languages)}"
     )
     return 0
 
@@ -254,7 +260,7 @@ def _set_pin(args: argparse.Namespace, cfg: config_mod.Config) -> int:
         raise CommandError(f"{err}; nothing was changed", USAGE_ERROR) from None
     except OSError as err:
         raise CommandError(f"cannot write {path}: {err}") from None
-    print(f"PIN set: its salted hash is in {path} (readable by this user only)")
+    print(f"PIN set: its salted hash is in {path} (readable by its owner and group only)")
     return 0
 
 

@@ -37,9 +37,16 @@ def i18n_command(args: argparse.Namespace, cfg: config_mod.Config) -> int:
             raise CommandError(str(err)) from None
     else:
         rows = catalog_tools.status(template, translations)
-        print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  review")
+        offscreen()
+        from kiosk.ui.speech_engine import audio_coverage
+
+        # Listen's reach: "tts" (a voice here reads every card), "rec n/N" (recorded cards), "none".
+        _report, heard = audio_coverage(cfg.speech_engine, content_dir, content.cards, [r.code for r in rows])
+        audio = {c.code: c.label for c in heard}
+        print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  {'review':<10}audio")
         for row in rows:
-            line = f"{row.code:<10}{row.translated:>11}{row.fuzzy:>7}{row.missing:>9}  {row.review}"
+            line = f"{row.code:<10}{row.translated:>11}{row.fuzzy:>7}{row.missing:>9}  {row.review:<10}"
+            line += audio[row.code]
             print(line + (f"  BROKEN: {row.error}" if row.error else ""))
     return 0
 

@@ -65,21 +65,38 @@ def check_languages(cfg: Config) -> Iterator[Check]:
 
 
 def check_printer(cfg: Config) -> Check:
+    from kiosk.printing import cups
+
+    fix = "add it in CUPS (lpadmin, or the printer settings) or set `printer:` in the config"
+    wanted = f"no printer {cfg.printer!r}" if cfg.printer else "no default printer"
+    missing = Check("FIX", "printer", f"{wanted} found; {fix}. Visitors can still scan the QR code.")
+    if cups.available():
+        # CUPS knows paused, rejecting and out of paper apart; Qt's view does not.
+        from kiosk.printing.faults import fault_of, warnings_of
+
+        status = cups.printer_status(cfg.printer)
+        if status is None:
+            return missing
+        fault = fault_of(status)
+        if fault:
+            return Check("FIX", "printer", f"{fault.text}. Visitors can still scan the QR code.")
+        warned = warnings_of(status)
+        if warned:
+            return Check("WARN", "printer", f"{status.name!r} ready, but reports {', '.join(warned)}")
+        return Check("OK", "printer", f"{status.name!r} ready ({cfg.print_layout} layout)")
+    from PySide6.QtPrintSupport import QPrinter
+
     from kiosk.printing.system_printer import find_printer
 
     info = find_printer(cfg.printer)
     if info is None:
-        wanted = f"printer {cfg.printer!r}" if cfg.printer else "no default printer"
-        fix = "add it in CUPS (lpadmin, or the printer settings) or set `printer:` in the config"
-        return Check("FIX", "printer", f"{wanted} found; {fix}. Visitors can still scan the QR code.")
-    from PySide6.QtPrintSupport import QPrinter
-
+        return missing
     state = info.state()
     if state == QPrinter.PrinterState.Error:
         return Check("FIX", "printer", f"{info.printerName()!r} reports an error: check paper, cover, queue")
     if state == QPrinter.PrinterState.Aborted:
-        return Check("FIX", "printer", f"{info.printerName()!r} is paused or stopped: resume it (cupsenable)")
-    return Check("OK", "printer", f"{info.printerName()!r} ready")
+        return Check("FIX", "printer", f"{info.printerName()!r} is paused or stopped: resume it")
+    return Check("OK", "printer", f"{info.printerName()!r} ready ({cfg.print_layout} layout)")
 
 
 def check_screen(cfg: Config) -> list[Check]:
@@ -123,6 +140,29 @@ def check_admin(cfg: Config) -> Check:
     return Check("OK", "admin", f"staff PIN set ({path})")
 
 
+def check_audio(cfg: Config, content: Content | None) -> list[Check]:
+    """Listen: the voice engine and sound output, then which languages can be heard."""
+    from kiosk.ui.speech_engine import audio_coverage
+
+    cards = content.cards if content is not None else {}
+    report, heard = audio_coverage(cfg.speech_engine, cfg.resolve(cfg.content_dir), cards, cfg.languages)
+    checks = []
+    if report.audio_problem:
+        checks.append(Check("WARN", "audio", f"{report.audio_problem}: Listen and the chime are silent"))
+    if report.problem:
+        checks.append(Check("WARN", "audio", f"{report.problem}; only recordings can be heard"))
+    else:
+        checks.append(Check("OK", "audio", f"text-to-speech engine {report.engine!r}"))
+    by_label: dict[str, list[str]] = {}
+    for c in heard:
+        by_label.setdefault(c.label, []).append(c.code)
+    said = "; ".join(f"{label}: {' '.join(codes)}" for label, codes in by_label.items())
+    silent = by_label.get("none")
+    fix = " (Listen is not offered in these; add recordings, see README)" if silent else ""
+    checks.append(Check("WARN" if silent else "OK", "audio", f"{said}{fix}"))
+    return checks
+
+
 def run_checks(cfg: Config, where: str) -> list[Check]:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -136,6 +176,7 @@ def run_checks(cfg: Config, where: str) -> list[Check]:
     checks.append(check_printer(cfg))
     checks += check_screen(cfg)
     checks.append(check_admin(cfg))
+    checks += check_audio(cfg, _content)
     folder = cfg.resolve(cfg.log_dir)
     problem = logs.writable(folder)
     if problem:

@@ -11,8 +11,15 @@ from kiosk import __version__
 
 # Said by the offscreen platform on every window shown, and by Qt's font fallback while it
 # tries fonts for a script before it finds the right one; neither means anything is wrong
-# (`i18n check` is what finds letters that really have no font).
-_NOISE = ("This plugin does not support propagateSizeHints()", "OpenType support missing for")
+# (`i18n check` is what finds letters that really have no font). QtMultimedia names each
+# optional library it looks for (PipeWire, VA-API) and the FFmpeg it found.
+_NOISE = (
+    "This plugin does not support propagateSizeHints()",
+    "OpenType support missing for",
+    "Couldn't load ",
+    "Couldn't resolve ",
+    "Using Qt multimedia with FFmpeg",
+)
 
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QInputDevice
 
 from kiosk import logs
@@ -69,5 +69,8 @@ def run(cfg: Config, windowed: bool = False) -> int:
             app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
     start_over_on_errors(window.reset_visit, window.show_unavailable)
     freeze_startup_objects()
+    # Opening the speech engine takes ~1.5 s (speechd lists every espeak-ng voice): done once,
+    # just after the first frame, rather than on the first card a visitor opens.
+    QTimer.singleShot(1000, window.listen.speaker.prepare)
     start_systemd_watchdog(app)  # READY=1, then WATCHDOG=1 from the GUI thread; nothing outside systemd
     return app.exec()

@@ -22,6 +22,7 @@ from kiosk.idle import IdleClock
 from kiosk.ui.admin_flow import AdminFlow
 from kiosk.ui.idle_watcher import IdleWatcher
 from kiosk.ui.keypad import Keypad
+from kiosk.ui.listen_flow import ListenFlow
 from kiosk.ui.places import Place
 from kiosk.ui.print_flow import PrintFlow, system_printer
 from kiosk.ui.screens.admin import AdminScreen
@@ -31,6 +32,7 @@ from kiosk.ui.screens.card_list import CardListScreen
 from kiosk.ui.screens.picker import PickerScreen
 from kiosk.ui.screens.topics import TopicsScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
+from kiosk.ui.speaker import Speaker
 from kiosk.ui.staff import StaffAccess
 from kiosk.ui.theme import STYLE, Theme, style_sheet
 from kiosk.ui.widgets.overlay import Overlay
@@ -49,6 +51,7 @@ class KioskWindow(QWidget):
         now: Callable[[], float] = time.monotonic,
         printer: Callable[..., None] | None = None,
         live: LiveContent | None = None,
+        speaker: Speaker | None = None,
     ) -> None:
         super().__init__()
         self.cfg = cfg
@@ -118,6 +121,7 @@ class KioskWindow(QWidget):
         self.admin_flow = AdminFlow(self)
         self.staff = StaffAccess(self, cfg, lambda: self.theme, self.admin_flow.open, now)
         self.keypad = Keypad(self, cfg)
+        self.listen = ListenFlow(self, speaker or Speaker(cfg.speech_engine, self))
 
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
@@ -191,6 +195,8 @@ class KioskWindow(QWidget):
 
     def _render(self, place: Place) -> None:
         theme, tr = self.theme, self.tr
+        if place.screen != "card" or place.item != self.card.card_id:
+            self.listen.leaving()
         self.top_bar.setVisible(place.screen not in ("attract", "admin"))
         if place.screen == "admin":
             self.stack.setCurrentWidget(self.admin)
@@ -225,6 +231,7 @@ class KioskWindow(QWidget):
             card = self.content.cards[place.item]
             title = topic_view(self.content.topic(card.topic), tr).title
             self.card.show_card(card_view(self.content, card, tr), tr, theme)
+            self.listen.card_shown(card.id)
             widget = self.card
         self.top_bar.set_title(title, len(self.history) > 1, offer_language=widget is not self.picker)
         self.stack.setCurrentWidget(widget)
@@ -316,9 +323,11 @@ class KioskWindow(QWidget):
         if self.idle_overlay.isVisible():
             self.idle_overlay.set_number(str(seconds))
             return
+        question = self.tr.pgettext("idle", "Are you still there?")
+        self.listen.countdown(question)  # a chime, and the question aloud where a voice exists
         self.idle_overlay.show_message(
             self.theme,
-            self.tr.pgettext("idle", "Are you still there?"),
+            question,
             self.tr.pgettext("idle", "The screen will go back to the start in:"),
             # NOTE: The big button on the "Are you still there?" message.
             self.tr.pgettext("idle button", "Continue"),

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.content.model import Content
+from kiosk.i18n.views import CardView
 from kiosk.printing.outcome import PrintOutcome
 from kiosk.qt_app import ensure_app
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.speaker import Speaker
 from kiosk.ui.tour import tour
 
 
@@ -19,11 +21,24 @@ def no_printer(*args: object) -> None:
     done(PrintOutcome(False, "screenshots and checks never print"))
 
 
+class ShownSpeaker(Speaker):
+    """Listen on every card, so that screenshots and checks measure it too; it never sounds."""
+
+    def __init__(self) -> None:
+        super().__init__("none", need_audio_output=False)
+
+    def can_speak_card(self, view: CardView, content_dir: Path) -> bool:
+        return True
+
+    def speak_card(self, view: CardView, content_dir: Path) -> bool:
+        return False
+
+
 def offscreen_window(cfg: Config, content: Content, size: tuple[int, int]) -> KioskWindow:
     """A kiosk window for screenshots, checks and benchmarks; it prints to no printer, on
     purpose (so nothing is logged: only the system printer logs its faults)."""
     ensure_app()
-    window = KioskWindow(cfg, content, printer=no_printer)
+    window = KioskWindow(cfg, content, printer=no_printer, speaker=ShownSpeaker())
     window.resize(*size)
     window.show()
     return window

@@ -15,6 +15,7 @@ from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 from kiosk.printing.outcome import PrintOutcome
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.speaker import Speaker
 
 
 class FakeClock:
@@ -61,7 +62,11 @@ def make_window(
 
     def make(size: tuple[int, int] = (1920, 1080), **settings: Any) -> KioskWindow:
         cfg = dataclasses.replace(repo_config, **settings)
-        window = KioskWindow(cfg, content, now=clock, printer=settings.pop("printer", printer))
+        # Qt's mock engine: English voices that make no sound, and no sound card needed.
+        speaker = Speaker("mock", need_audio_output=False)
+        window = KioskWindow(
+            cfg, content, now=clock, printer=settings.pop("printer", printer), speaker=speaker
+        )
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

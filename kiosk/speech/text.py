@@ -1,0 +1,65 @@
+"""What Listen reads aloud for a card: its title, its body as plain sentences, its notice.
+
+A voice reads what the screen shows, so a card shown in English (its translation missing or
+out of date) is read in English, and by an English recording, never by a stale translation's.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from kiosk.i18n.bidi import plain
+from kiosk.i18n.views import LEGAL_NOTICE, CardView
+
+_PARSER = MarkdownIt("commonmark")
+
+# A voice pauses at a sentence's end, not at a line break, so a list item or a title without
+# one would run into the next. Each script ends a sentence its own way.
+_ENDS = ".!?:;…。！？：；।॥؟۔"
+_FULL_STOP = {"zh_Hans": "。", "zh_Hant": "。", "hi": "।", "pa": "।", "ar": ".", "fa": ".", "prs": "."}
+
+
+def reading_language(view: CardView) -> str:
+    """The language the card is read in: the one its title and body are shown in."""
+    return view.text_language
+
+
+def _sentence(text: str, lang: str) -> str:
+    text = " ".join(text.split())
+    if not text or text[-1] in _ENDS:
+        return text
+    return text + _FULL_STOP.get(lang, ".")
+
+
+def markdown_sentences(markdown: str, lang: str) -> list[str]:
+    """The card text's paragraphs and list items as plain sentences, emphasis dropped."""
+    out: list[str] = []
+    for token in _PARSER.parse(plain(markdown)):
+        if token.type != "inline":
+            continue
+        pieces = []
+        for child in token.children or []:
+            if child.type == "text":
+                pieces.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                pieces.append(" ")
+        sentence = _sentence("".join(pieces), lang)
+        if sentence:
+            out.append(sentence)
+    return out
+
+
+def spoken_lines(view: CardView) -> list[str]:
+    """The card as the voice reads it, one sentence or paragraph per line."""
+    lang = reading_language(view)
+    lines = [_sentence(plain(view.title), lang), *markdown_sentences(view.body, lang)]
+    if view.legal_notice:
+        # A card shown in English still has its notice in the visitor's language; the
+        # English voice reads the English notice instead of mangling another script.
+        notice = LEGAL_NOTICE[1] if view.fallback_note is not None else view.legal_notice
+        lines.append(_sentence(plain(notice), lang))
+    return [line for line in lines if line]
+
+
+def spoken_text(view: CardView) -> str:
+    return "\n".join(spoken_lines(view))

@@ -1,0 +1,116 @@
+"""Opening Qt's text-to-speech engine and the audio output, and saying why when they fail.
+
+QtTextToSpeech and QtMultimedia are imported here, on first need: they cost ~15 ms to import
+and connect to the sound server, which the first frame should not wait for. Opening the
+speechd engine takes ~1.5 s more (it lists espeak-ng's ~13,000 voice variants).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.speech import speechd
+from kiosk.speech.recordings import Coverage, coverage
+from kiosk.speech.voices import tts_locale
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+log = logging.getLogger(__name__)
+
+# Qt's test engine: fixed English, Finnish and Norwegian voices that make no sound. It ships
+# in the same wheel, so the system default must never fall back to it.
+MOCK = "mock"
+OFF = "none"
+
+_warned: set[str] = set()
+
+
+def warn_once(message: str) -> None:
+    """Log a speech fault once per run: a missing voice would otherwise fill the log per tap."""
+    if message not in _warned:
+        _warned.add(message)
+        log.warning("speech: %s", message)
+
+
+def open_engine(name: str, parent: QObject | None = None) -> tuple[QTextToSpeech | None, str | None]:
+    """The engine `name` ("" = the system's), or None and the reason it cannot be used."""
+    if name == OFF:
+        return None, "text-to-speech is off (speech_engine: none)"
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError as err:
+        return None, f"QtTextToSpeech cannot be loaded ({err}); is PySide6-Addons installed?"
+    engines = QTextToSpeech.availableEngines()
+    if name and name not in engines:
+        return None, f"no text-to-speech engine {name!r} (installed: {', '.join(engines) or 'none'})"
+    if not name:
+        real = [e for e in engines if e != MOCK]
+        if not real:
+            why = "no text-to-speech engine (on Debian: apt install speech-dispatcher-espeak-ng)"
+            return None, why
+        name = real[0]
+    if name == "speechd":
+        stuck = speechd.stuck()
+        if stuck:
+            return None, stuck
+    tts = QTextToSpeech(name, parent)
+    if tts.state() == QTextToSpeech.State.Error:
+        why = f"text-to-speech engine {name!r} failed to start: {tts.errorString() or 'no reason given'}"
+        tts.deleteLater()
+        return None, why
+    return tts, None
+
+
+def locale_names(tts: QTextToSpeech) -> list[str]:
+    return [locale.name() for locale in tts.availableLocales()]
+
+
+def audio_output_problem() -> str | None:
+    """Why nothing can be heard through Qt (recordings, the chime), or None."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError as err:
+        return f"QtMultimedia cannot be loaded ({err}); is libpulse0 installed?"
+    if not QMediaDevices.audioOutputs():
+        return "no audio output (is a PulseAudio or PipeWire sound server running in this session?)"
+    return None
+
+
+@dataclass(frozen=True)
+class EngineReport:
+    """What `i18n status` and `doctor` say about speech on this machine."""
+
+    engine: str
+    problem: str | None
+    locales: dict[str, str] = field(default_factory=dict)  # language code -> engine locale
+    audio_problem: str | None = None
+
+
+def probe(name: str, codes: list[str]) -> EngineReport:
+    """Open the engine once and find the voice for each language (needs a QCoreApplication)."""
+    audio = audio_output_problem()
+    tts, problem = open_engine(name)
+    if tts is None:
+        return EngineReport(name or "default", problem, audio_problem=audio)
+    available = locale_names(tts)
+    found = {code: loc for code in codes if (loc := tts_locale(code, available)) is not None}
+    report = EngineReport(tts.engine(), None, found, audio)
+    tts.deleteLater()
+    return report
+
+
+def audio_coverage(
+    engine: str, content_dir: Path, card_ids: Collection[str], codes: list[str]
+) -> tuple[EngineReport, list[Coverage]]:
+    """Per language, what Listen can use here: recordings and this machine's voices."""
+    from kiosk.qt_app import ensure_app
+
+    ensure_app()
+    report = probe(engine, codes)
+    return report, coverage(content_dir, card_ids, codes, report.locales)

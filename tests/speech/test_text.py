@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from kiosk.config import Config
+from kiosk.content.validate import load_content
+from kiosk.i18n.bidi import DIRECTION_MARKS, right_to_left
+from kiosk.i18n.translator import translator_for
+from kiosk.i18n.views import LEGAL_NOTICE, CardView, card_view
+from kiosk.speech.text import markdown_sentences, spoken_lines, spoken_text
+
+
+def view(
+    title: str, body: str, lang: str, notice: str | None = None, fallback: str | None = None
+) -> CardView:
+    return CardView("c", title, body, notice, "src", "https://x.org", "2026-11-01", lang, fallback)
+
+
+def test_markdown_becomes_sentences() -> None:
+    body = "First paragraph\nwrapped here.\n\n- a **bold** point\n- *another* point?\n\n1. third"
+    assert markdown_sentences(body, "en") == [
+        "First paragraph wrapped here.",
+        "a bold point.",
+        "another point?",
+        "third.",
+    ]
+
+
+def test_each_script_ends_its_sentences_its_own_way() -> None:
+    assert markdown_sentences("- 第一点\n- 第二点。", "zh_Hans") == ["第一点。", "第二点。"]
+    assert markdown_sentences("- पहला", "hi") == ["पहला।"]
+
+
+def test_title_body_and_notice_in_order() -> None:
+    lines = spoken_lines(view("Can I report a crime", "Yes.", "en", "Not legal advice."))
+    assert lines == ["Can I report a crime.", "Yes.", "Not legal advice."]
+
+
+def test_farsi_is_read_without_direction_marks() -> None:
+    title = right_to_left("آیا پلیس درباره ICE می‌پرسد؟")
+    body = right_to_left("قطعنامه 17-29 شورای شهر.\n\n- بند **287(g)** اجرا نمی‌شود")
+    assert any(ch in DIRECTION_MARKS for ch in title + body), "the test needs marked-up text"
+    text = spoken_text(view(title, body, "fa", right_to_left("این مشاوره حقوقی نیست.")))
+    assert not DIRECTION_MARKS & set(text)
+    assert "ICE" in text and "17-29" in text and "287(g)" in text and "**" not in text
+
+
+def test_the_repository_farsi_cards_have_no_marks(repo_config: Config) -> None:
+    content = load_content(repo_config.resolve(repo_config.content_dir), repo_config.allowed_qr_hosts).content
+    assert content is not None
+    tr = translator_for(repo_config.resolve(repo_config.translations_dir), "fa")
+    for card in content.cards.values():
+        text = spoken_text(card_view(content, card, tr))
+        assert text and not DIRECTION_MARKS & set(text), card.id
+        assert "**" not in text and "\n- " not in text, card.id
+
+
+def test_a_card_shown_in_english_reads_the_english_notice() -> None:
+    lines = spoken_lines(view("Title", "Body.", "en", "Esto no es asesoría legal.", fallback="Sin traducir."))
+    assert lines[-1] == LEGAL_NOTICE[1]

@@ -1,0 +1,82 @@
+"""Listen as a visitor meets it: offered where the card can be heard, Stop while it reads,
+silence on leaving the card or at the end of the visit; the countdown warns aloud; in keypad
+mode each control's name is said."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.content.model import Content
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.places import Place
+from kiosk.ui.speaker import IDLE, SPEAKING
+from tests.ui.conftest import FakeClock, tap
+
+pytestmark = pytest.mark.gui
+
+
+def open_card(window: KioskWindow, content: Content, language: str) -> str:
+    card_id = content.cards_of(content.topics[0].id)[0].id
+    window.set_language(language)
+    window.history = [Place("picker"), Place("topics")]
+    window.go(Place("card", card_id))
+    return card_id
+
+
+def test_listen_reads_the_card_and_stop_stops(qtbot: Any, window: KioskWindow, content: Content) -> None:
+    open_card(window, content, "en")
+    button = window.card.listen_button
+    assert button.isVisible() and button.text() == "Listen"
+    speaker = window.listen.speaker
+    with qtbot.waitSignal(speaker.started, timeout=3000):
+        tap(qtbot, button)
+    assert speaker.state == SPEAKING and button.text() == "Stop"
+    tap(qtbot, button)
+    assert speaker.state == IDLE
+    qtbot.waitUntil(lambda: button.text() == "Listen", timeout=2000)
+
+
+def test_no_voice_no_listen(window: KioskWindow, content: Content) -> None:
+    # The mock engine speaks English (and Finnish and Norwegian) only.
+    open_card(window, content, "es")
+    assert not window.card.listen_button.isVisible()
+
+
+def test_leaving_the_card_or_the_end_of_the_visit_silences_it(
+    qtbot: Any, window: KioskWindow, content: Content
+) -> None:
+    speaker = window.listen.speaker
+    open_card(window, content, "en")
+    with qtbot.waitSignal(speaker.started, timeout=3000):
+        tap(qtbot, window.card.listen_button)
+    tap(qtbot, window.top_bar.back_button)
+    assert speaker.state == IDLE, "back to the list: silent at once"
+    open_card(window, content, "en")
+    with qtbot.waitSignal(speaker.started, timeout=3000):
+        tap(qtbot, window.card.listen_button)
+    window.reset_visit()
+    assert speaker.state == IDLE
+
+
+def test_the_countdown_chimes_and_asks_aloud(
+    qtbot: Any, window: KioskWindow, content: Content, clock: FakeClock
+) -> None:
+    said: list[tuple[str, str]] = []
+    speaker = window.listen.speaker
+    speaker.warn = lambda text, lang: said.append((text, lang))  # type: ignore[method-assign]
+    tap(qtbot, window.attract)
+    clock.t += window.cfg.idle_timeout + 1
+    window.idle.check()
+    assert window.idle_overlay.isVisible()
+    assert said == [("Are you still there?", "en")]
+
+
+def test_keypad_focus_is_said_aloud(qtbot: Any, window: KioskWindow) -> None:
+    said: list[str] = []
+    window.listen.speaker.say = lambda text, lang: said.append(text) or True  # type: ignore[method-assign]
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Down)
+    assert said[-1].startswith("Español"), said
