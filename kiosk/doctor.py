@@ -111,10 +111,13 @@ def check_screen(cfg: Config) -> list[Check]:
         return [
             Check("FIX", "screen", f"screen {cfg.screen} not found ({len(screens)} screens): fix `screen:`")
         ]
-    size = screens[cfg.screen].size()
+    screen = screens[cfg.screen]
+    size = screen.size()
     checks = [Check("OK", "screen", f"screen {cfg.screen}: {size.width()}x{size.height()}")]
     if min(size.width(), size.height()) < 600:
         checks = [Check("FIX", "screen", f"screen {cfg.screen} is {size.width()}x{size.height()}: too small")]
+    physical = screen.physicalSize()
+    checks.append(check_reach(cfg, size.width(), size.height(), (physical.width(), physical.height())))
     touch = [d.name() for d in QInputDevice.devices() if d.type() == QInputDevice.DeviceType.TouchScreen]
     if touch:
         checks.append(Check("OK", "touch", ", ".join(touch)))
@@ -123,6 +126,18 @@ def check_screen(cfg: Config) -> list[Check]:
             Check("WARN", "touch", "no touch screen found: only a mouse will work (is it plugged in?)")
         )
     return checks
+
+
+def check_reach(cfg: Config, width: int, height: int, physical_mm: tuple[float, float] | None) -> Check:
+    from kiosk.display.physical import px_per_mm, reach_problem
+
+    per_mm = px_per_mm(width, height, physical_mm, cfg.screen_diagonal)
+    if cfg.screen_bottom_mm <= 0:
+        return Check("OK", "reach", f"{per_mm:.2f} px a mm; screen_bottom_mm not set (a desk or kiosk stand)")
+    problem = reach_problem(cfg.screen_bottom_mm, height, per_mm)
+    if problem:
+        return Check("WARN", "reach", problem)
+    return Check("OK", "reach", "every control is kept 380 to 1220 mm above the floor")
 
 
 def check_admin(cfg: Config) -> Check:

@@ -14,6 +14,7 @@ MIN_GAP_MM = 3.0  # between targets
 MIN_CAP_HEIGHT_MM = 4.8  # body text
 REACH_LOW_MM = 380.0
 REACH_HIGH_MM = 1220.0
+MIN_BAND_MM = 150.0  # the least height the kiosk can be drawn in: the top bar and a row of tiles
 
 
 def px_per_mm(
@@ -37,3 +38,19 @@ def reach_band_px(screen_bottom_mm: float, height_px: int, px_per_mm_: float) ->
     first = max(0, round((top_mm - REACH_HIGH_MM) * px_per_mm_))
     last = min(height_px, round((top_mm - REACH_LOW_MM) * px_per_mm_))
     return first, last
+
+
+def reach_problem(screen_bottom_mm: float, height_px: int, px_per_mm_: float) -> str | None:
+    """Why the controls cannot all be kept within reach, or None (also when the setting is off)."""
+    band = reach_band_px(screen_bottom_mm, height_px, px_per_mm_)
+    if band is None:
+        return None
+    top_mm = screen_bottom_mm + height_px / px_per_mm_
+    usable = max(0, band[1] - band[0]) / px_per_mm_
+    if usable < MIN_BAND_MM:
+        return (
+            f"only {usable:.0f} mm of the screen ({screen_bottom_mm:.0f} to {top_mm:.0f} mm above the "
+            f"floor) lies within reach (380 to 1220 mm); the kiosk needs {MIN_BAND_MM:.0f} mm: "
+            "mount the screen so that more of it is in that band"
+        )
+    return None

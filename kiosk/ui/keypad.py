@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ACTIONS = ("next", "previous", "activate", "back", "help")
-_LOOSE = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+_SHIFT, _KEYPAD = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier
 
 
 def key_map(cfg: Config) -> dict[tuple[int, int], str]:
@@ -38,9 +38,9 @@ def key_map(cfg: Config) -> dict[tuple[int, int], str]:
                 continue
             combo = sequence[0]
             key, mods = combo.key().value, combo.keyboardModifiers()
-            found[(key, (mods & ~_LOOSE).value)] = action
-            if key == Qt.Key.Key_Tab.value and mods & Qt.KeyboardModifier.ShiftModifier:
-                found[(Qt.Key.Key_Backtab.value, 0)] = action  # what Shift+Tab arrives as
+            found[(key, (mods & ~_KEYPAD).value)] = action
+            if key == Qt.Key.Key_Tab.value and mods & _SHIFT:
+                found[(Qt.Key.Key_Backtab.value, _SHIFT.value)] = action  # how Shift+Tab arrives
     return found
 
 
@@ -80,8 +80,12 @@ class Keypad(QObject):
             app.installEventFilter(self)
 
     def action_of(self, event: QKeyEvent) -> str | None:
-        mods = (event.modifiers() & ~_LOOSE).value
-        return self.keys.get((event.key(), mods))
+        mods = event.modifiers() & ~_KEYPAD
+        found = self.keys.get((event.key(), mods.value))
+        if found is None and mods & _SHIFT and event.key() < Qt.Key.Key_Escape.value:
+            # A symbol typed with Shift ("?" on most layouts) is named without it.
+            found = self.keys.get((event.key(), (mods & ~_SHIFT).value))
+        return found
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         kind = event.type()

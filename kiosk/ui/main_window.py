@@ -14,7 +14,7 @@ from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
-from kiosk.display.physical import px_per_mm
+from kiosk.display.physical import px_per_mm, reach_band_px, reach_problem
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator, translator_for
 from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
@@ -165,7 +165,24 @@ class KioskWindow(QWidget):
 
     def _size(self) -> tuple[int, int]:
         size = self.size()
-        return (size.width(), size.height()) if size.width() > 200 else (1920, 1080)
+        if size.width() <= 200:
+            return 1920, 1080
+        band = self.reach_band()
+        return size.width(), (band[1] - band[0] if band else size.height())
+
+    def reach_band(self) -> tuple[int, int] | None:
+        """The rows 380 to 1220 mm above the floor, on a tall or wall-mounted screen."""
+        bottom, height = self.cfg.screen_bottom_mm, self.height()
+        band = reach_band_px(bottom, height, self.px_per_mm)
+        # Too little of the screen in reach: all of it is used (and `doctor` says so).
+        return band if band and not reach_problem(bottom, height, self.px_per_mm) else None
+
+    def _keep_in_reach(self) -> None:
+        # Every control between 380 and 1220 mm above the floor (ADA 308): the screen above
+        # and below the band stays empty paper. `doctor` warns when the band is too small.
+        band = self.reach_band()
+        top, bottom = (band[0], self.height() - band[1]) if band else (0, 0)
+        self.setContentsMargins(0, top, 0, bottom)  # messages centre in what is left, too
 
     @property
     def place(self) -> Place:
@@ -358,6 +375,7 @@ class KioskWindow(QWidget):
         # window manager, or our own setGeometry, has given the window its real size).
         super().resizeEvent(event)
         if event.oldSize() != event.size():
+            self._keep_in_reach()
             self.top_bar.apply(self.tr, self.theme)
             self._render(self.place)
             self.prepare_topics()  # ahead, at this size

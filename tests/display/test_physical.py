@@ -36,3 +36,13 @@ def test_a_tall_screen_keeps_controls_between_380_and_1220_mm() -> None:
     # Mounted low, 100 mm up: the lowest 280 mm are out of reach.
     first, last = reach_band_px(100, 1920, 4.0) or (0, 0)
     assert first == 0 and last == round((580 - REACH_LOW_MM) * 4)
+
+
+def test_too_little_in_reach_is_said_with_the_fix() -> None:
+    from kiosk.display.physical import reach_problem
+
+    assert reach_problem(0, 1080, 3.6) is None, "not wall-mounted: nothing to say"
+    assert reach_problem(900, 1920, 4.0) is None
+    # A landscape screen mounted with its bottom edge at 1.2 m: 20 mm of it within reach.
+    problem = reach_problem(1200, 1080, 3.6)
+    assert problem is not None and "mount the screen" in problem and "1200 to" in problem

@@ -110,3 +110,15 @@ def test_the_keys_are_settings(qtbot: Any, make_window: Any) -> None:
     assert focused() is not start
     press(qtbot, window, Key.Key_Tab)  # no longer a key of the kiosk's: nothing moves
     assert window.stack.currentWidget() is window.picker
+
+
+def test_tab_goes_forward_and_shift_tab_back(qtbot: Any, window: KioskWindow) -> None:
+    press(qtbot, window, Key.Key_Return)
+    chain = window.keypad.chain()
+    start = focused()
+    press(qtbot, window, Key.Key_Tab)
+    assert focused() is chain[(chain.index(start) + 1) % len(chain)]
+    qtbot.keyClick(focused(), Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is start
+    qtbot.keyClick(focused(), Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    assert window.message.isVisible(), "? (typed with Shift) is the Help key"

@@ -64,3 +64,31 @@ def test_the_checks_can_fail(make_window: Any) -> None:
     font.setPixelSize(10)
     tiny.setFont(font)
     assert body_too_small(tiny, window.px_per_mm) is not None
+
+
+def test_on_a_wall_mounted_screen_every_control_is_within_reach(make_window: Any) -> None:
+    from kiosk.display.physical import REACH_HIGH_MM, REACH_LOW_MM
+
+    # A portrait screen whose bottom edge is 1 m up: its top part is above 1220 mm.
+    window = make_window((1080, 1920), screen_bottom_mm=1000)
+    top_mm = 1000 + window.height() / window.px_per_mm
+    assert top_mm > REACH_HIGH_MM + 100, "the test screen reaches above the band"
+    problems = []
+    for screen in tour(window, "es"):
+        for button in target_problems_free_targets(window):
+            top = button.mapTo(window, button.rect().topLeft()).y()
+            bottom = top + button.height()
+            high_mm = 1000 + (window.height() - top) / window.px_per_mm
+            low_mm = 1000 + (window.height() - bottom) / window.px_per_mm
+            if high_mm > REACH_HIGH_MM + 1 or low_mm < REACH_LOW_MM - 1:
+                problems.append(
+                    f"{screen}: {button.text() or button.accessibleName()!r} at {low_mm:.0f}-{high_mm:.0f} mm"
+                )
+    assert problems == []
+
+
+def target_problems_free_targets(window: KioskWindow) -> list[Any]:
+    from kiosk.ui.targets import visible_targets
+
+    overlays = [o for o in (window.idle_overlay, window.message) if o.isVisible()]
+    return visible_targets(overlays[0] if overlays else window)

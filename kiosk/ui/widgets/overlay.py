@@ -76,8 +76,11 @@ class Overlay(QWidget):
         inner = width - frame.left() - frame.right()
         height = max(self.box.heightForWidth(inner), self.box.sizeHint().height())
         height += frame.top() + frame.bottom()
-        self.dialog.setFixedHeight(min(height, parent.height() - 20))
-        self.dialog.move((parent.width() - width) // 2, (parent.height() - self.dialog.height()) // 2)
+        area = parent.contentsRect()  # within reach, on a wall-mounted screen
+        self.dialog.setFixedHeight(min(height, area.height() - 20))
+        self.dialog.move(
+            (parent.width() - width) // 2, area.top() + (area.height() - self.dialog.height()) // 2
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Resize and self.isVisible():

@@ -94,7 +94,8 @@ class PinPad(QWidget):
         self.dialog.setFixedSize(width, height + frame.top() + frame.bottom())
         parent = self.parentWidget()
         box = self.dialog
-        box.move((parent.width() - box.width()) // 2, (parent.height() - box.height()) // 2)
+        area = parent.contentsRect()
+        box.move((parent.width() - box.width()) // 2, area.top() + (area.height() - box.height()) // 2)
 
     def press(self, key: str) -> None:
         if key == "Clear":
