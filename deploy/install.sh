@@ -40,6 +40,8 @@ else
   unit=westsac-kiosk-x11.service other=westsac-kiosk.service
   debs=(xserver-xorg xserver-xorg-legacy xinit)
 fi
+# The kiosk's own sound server (no desktop session starts one for it): Listen and the chime.
+debs+=(pulseaudio)
 say "installing Debian packages: ${debs[*]}"
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${debs[@]}"
@@ -49,8 +51,9 @@ if ! getent passwd "$user" >/dev/null; then
   useradd --system --user-group --create-home --home-dir "/var/lib/$user" \
     --shell /usr/sbin/nologin --comment "West Sacramento lobby kiosk" "$user"
 fi
-# seatd serves group video; render and input let Qt and a rootless X reach the GPU and touch.
-for group in video render input; do
+# seatd serves group video; render and input let Qt and a rootless X reach the GPU and touch;
+# audio lets the kiosk's PulseAudio reach the sound card.
+for group in video render input audio; do
   if getent group "$group" >/dev/null; then usermod -aG "$group" "$user"; fi
 done
 
