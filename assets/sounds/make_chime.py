@@ -11,7 +11,7 @@ import struct
 import wave
 from pathlib import Path
 
-RATE = 22050
+RATE = 44100  # with two channels: the format every sound device takes as it is
 SECONDS = 0.4
 # A rising major third (E5 then G#5) asks a question without alarming; sine tones with one
 # soft overtone sound like a bell, not a beep.
@@ -35,10 +35,12 @@ def sample(t: float) -> float:
 
 def main() -> None:
     frames = int(RATE * SECONDS)
-    data = b"".join(struct.pack("<h", round(32767 * sample(i / RATE))) for i in range(frames))
+    # The same sample on both channels: QSoundEffect plays a file only in a format the device
+    # itself accepts (seen: mono 22.05 kHz refused by PulseAudio's default sink).
+    data = b"".join(struct.pack("<hh", *(2 * [round(32767 * sample(i / RATE))])) for i in range(frames))
     out = Path(__file__).with_name("chime.wav")
     with wave.open(str(out), "wb") as w:
-        w.setnchannels(1)
+        w.setnchannels(2)
         w.setsampwidth(2)
         w.setframerate(RATE)
         w.writeframes(data)

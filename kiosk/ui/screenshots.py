@@ -33,6 +33,12 @@ class ShownSpeaker(Speaker):
     def speak_card(self, view: CardView, content_dir: Path) -> bool:
         return False
 
+    def say(self, text: str, lang: str) -> bool:
+        return False
+
+    def warn(self, text: str, lang: str) -> None:
+        pass  # no chime, no engine to open, nothing to log
+
 
 def offscreen_window(cfg: Config, content: Content, size: tuple[int, int]) -> KioskWindow:
     """A kiosk window for screenshots, checks and benchmarks; it prints to no printer, on
