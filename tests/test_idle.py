@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from kiosk.idle import IdleClock, Phase
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 1000.0
-
-    def __call__(self) -> float:
-        return self.t
+from tests.helpers.clock import FakeClock
 
 
 def test_phases_and_countdown() -> None:

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from kiosk.admin.gesture import TAPS, WITHIN_SECONDS, CornerTaps
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def __call__(self) -> float:
-        return self.t
+from tests.helpers.clock import FakeClock
 
 
 def test_five_quick_corner_presses_open_it() -> None:
-    clock = Clock()
+    clock = FakeClock()
     taps = CornerTaps(90, clock)
     results = []
     for _ in range(TAPS):
@@ -25,7 +18,7 @@ def test_five_quick_corner_presses_open_it() -> None:
 
 
 def test_a_press_elsewhere_breaks_the_sequence() -> None:
-    taps = CornerTaps(90, Clock())
+    taps = CornerTaps(90, FakeClock())
     for _ in range(TAPS - 1):
         taps.press(5, 5)
     assert not taps.press(500, 300)
@@ -33,7 +26,7 @@ def test_a_press_elsewhere_breaks_the_sequence() -> None:
 
 
 def test_slow_presses_do_not_add_up() -> None:
-    clock = Clock()
+    clock = FakeClock()
     taps = CornerTaps(90, clock)
     for _ in range(TAPS * 2):
         assert not taps.press(89, 89)
@@ -41,5 +34,5 @@ def test_slow_presses_do_not_add_up() -> None:
 
 
 def test_only_the_corner_counts() -> None:
-    taps = CornerTaps(90, Clock())
+    taps = CornerTaps(90, FakeClock())
     assert not any(taps.press(90, 10) for _ in range(TAPS))

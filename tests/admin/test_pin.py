@@ -17,6 +17,7 @@ from kiosk.admin.pin import (
     verify_pin,
     write_pin_file,
 )
+from tests.helpers.clock import FakeClock
 
 
 def test_the_hash_is_salted_and_checks_only_the_right_pin() -> None:
@@ -67,16 +68,8 @@ def test_a_file_not_written_by_set_pin_is_named(tmp_path: Path) -> None:
         read_pin_file(path)
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.t = 100.0
-
-    def __call__(self) -> float:
-        return self.t
-
-
 def test_wrong_pins_lock_the_pad_for_the_lockout_and_then_it_opens() -> None:
-    clock = Clock()
+    clock = FakeClock()
     guard = PinGuard(hash_pin("583920"), lockout=300, now=clock)
     for _ in range(MAX_TRIES - 1):
         assert not guard.try_pin("111112")
@@ -91,7 +84,7 @@ def test_wrong_pins_lock_the_pad_for_the_lockout_and_then_it_opens() -> None:
 
 
 def test_a_right_pin_clears_the_count_of_wrong_ones() -> None:
-    guard = PinGuard(hash_pin("583920"), lockout=300, now=Clock())
+    guard = PinGuard(hash_pin("583920"), lockout=300, now=FakeClock())
     for _ in range(MAX_TRIES - 1):
         guard.try_pin("000001")
     assert guard.try_pin("583920")

@@ -11,19 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.config import Config
+from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 from kiosk.printing.outcome import PrintOutcome
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.speaker import Speaker
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 5000.0
-
-    def __call__(self) -> float:
-        return self.t
+from tests.helpers.clock import FakeClock
 
 
 class RecordingPrinter:
@@ -60,12 +54,19 @@ def make_window(
 ) -> Iterator[Any]:
     windows: list[KioskWindow] = []
 
-    def make(size: tuple[int, int] = (1920, 1080), **settings: Any) -> KioskWindow:
+    def make(size: tuple[int, int] = (1920, 1080), live: bool = False, **settings: Any) -> KioskWindow:
+        """A window on the repository's content, or (`live`) on the content folder in the
+        settings, read and watched as the running kiosk does."""
         cfg = dataclasses.replace(repo_config, **settings)
+        shown, updates = content, None
+        if live:
+            updates = LiveContent(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
+            updates.reload()
+            shown = updates.current
         # Qt's mock engine: English voices that make no sound, and no sound card needed.
         speaker = Speaker("mock", need_audio_output=False)
         window = KioskWindow(
-            cfg, content, now=clock, printer=settings.pop("printer", printer), speaker=speaker
+            cfg, shown, now=clock, printer=settings.pop("printer", printer), speaker=speaker, live=updates
         )
         qtbot.addWidget(window)
         window.resize(*size)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +9,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kiosk.admin.pin import MAX_TRIES, write_pin_file
-from kiosk.config import Config
-from kiosk.content.live import LiveContent
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.content import write_card
 from tests.ui.conftest import FakeClock, RecordingPrinter, tap
@@ -132,20 +129,13 @@ def test_admin_test_print(qtbot: Any, staff_window: KioskWindow, printer: Record
 
 
 def test_admin_reload_names_a_refused_update(
-    qtbot: Any, repo_copy: Path, repo_config: Config, pin_file: Path, clock: FakeClock
+    qtbot: Any, make_window: Any, repo_copy: Path, pin_file: Path
 ) -> None:
-    cfg = dataclasses.replace(repo_config, content_dir=repo_copy / "content", admin_pin_file=pin_file)
-    live = LiveContent(cfg.content_dir, cfg.allowed_qr_hosts)
-    live.reload()
-    window = KioskWindow(cfg, live.current, now=clock, printer=RecordingPrinter(), live=live)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
+    window = make_window(live=True, content_dir=repo_copy / "content", admin_pin_file=pin_file)
     corner_taps(qtbot, window)
     type_pin(qtbot, window, PIN)
     write_card(repo_copy / "content", "report-a-crime", "no-such-topic", "Broken", "city-statement")
     tap(qtbot, window.admin.buttons["reload"])
     shown = window.admin.text_shown()
     assert "Update refused:" in shown and "report-a-crime.yaml" in shown and "no-such-topic" in shown
-    assert window.content is live.current and window.content is not None
-    window.allow_close = True
+    assert window.content is window.live.current and window.content is not None

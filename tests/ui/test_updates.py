@@ -3,44 +3,31 @@ when bad; no content at all shows the unavailable screen until good content come
 
 from __future__ import annotations
 
-import dataclasses
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kiosk.config import Config
-from kiosk.content.live import LiveContent
 from kiosk.ui.folder_watcher import FolderWatcher
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.content import write_card
-from tests.ui.conftest import FakeClock, RecordingPrinter, tap
+from tests.ui.conftest import tap
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def live_window(qtbot: Any, repo_copy: Path, repo_config: Config, clock: FakeClock) -> Any:
-    windows: list[KioskWindow] = []
+def live_window(make_window: Any, repo_copy: Path) -> Any:
+    """A window on a copy of the content, which the test may change under it."""
 
     def make() -> KioskWindow:
-        cfg = dataclasses.replace(
-            repo_config, content_dir=repo_copy / "content", translations_dir=repo_copy / "translations"
+        window: KioskWindow = make_window(
+            live=True, content_dir=repo_copy / "content", translations_dir=repo_copy / "translations"
         )
-        live = LiveContent(cfg.content_dir, cfg.allowed_qr_hosts)
-        live.reload()
-        window = KioskWindow(cfg, live.current, now=clock, printer=RecordingPrinter(), live=live)
-        qtbot.addWidget(window)
-        window.resize(1920, 1080)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
         return window
 
-    yield make
-    for window in windows:
-        window.allow_close = True
+    return make
 
 
 def first_card_title(window: KioskWindow) -> str:
@@ -98,19 +85,11 @@ def test_a_bad_update_or_a_deleted_folder_keeps_what_is_shown(
 
 
 def test_no_content_shows_unavailable_until_good_content_arrives(
-    qtbot: Any, repo_copy: Path, repo_config: Config, clock: FakeClock
+    qtbot: Any, live_window: Any, repo_copy: Path
 ) -> None:
     saved = repo_copy / "saved-content"
     shutil.move(repo_copy / "content", saved)
-    cfg = dataclasses.replace(
-        repo_config, content_dir=repo_copy / "content", translations_dir=repo_copy / "translations"
-    )
-    live = LiveContent(cfg.content_dir, cfg.allowed_qr_hosts)
-    live.reload()
-    window = KioskWindow(cfg, live.current, now=clock, printer=RecordingPrinter(), live=live)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
+    window = live_window()
     assert window.stack.currentWidget() is window.unavailable
     shown = window.unavailable.text_shown()
     assert "Information is temporarily unavailable." in shown
@@ -121,4 +100,3 @@ def test_no_content_shows_unavailable_until_good_content_arrives(
     shutil.move(saved, repo_copy / "content")
     window.update_arrived()
     assert window.stack.currentWidget() is window.attract
-    window.allow_close = True
