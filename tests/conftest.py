@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never start a sound server: with PulseAudio installed but none running, libpulse would
+# spawn one on the first sound, slowly and sometimes blocking Qt's media player.
+_PULSE_CONF = Path(__file__).parent / "helpers" / "pulse-client.conf"
+os.environ.setdefault("PULSE_CLIENTCONFIG", str(_PULSE_CONF))
 
 from kiosk import PROJECT_ROOT  # noqa: E402
 from kiosk.config import Config, from_mapping  # noqa: E402
@@ -35,3 +40,15 @@ def repo_copy(tmp_path: Path) -> Path:
     for name in ("content", "translations"):
         shutil.copytree(PROJECT_ROOT / name, tmp_path / name)
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets() -> Iterator[None]:
+    """Delete the windows pytest-qt closed (deleteLater waits for an event loop that tests never
+    run): otherwise every old window's application-wide event filters stay, and each later
+    event passes through all of them."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

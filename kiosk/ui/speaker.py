@@ -139,8 +139,13 @@ class Speaker(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech
 
             self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
-        if self._player is not None:
-            self._player.stop()
+        # Only a player that is playing is told to stop: Qt's FFmpeg player can block the
+        # caller on stop() while it is still opening its output (seen with no sound server).
+        if self._player is not None and was == PLAYING:
+            from PySide6.QtMultimedia import QMediaPlayer
+
+            if self._player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+                self._player.stop()
         if self._effect is not None:
             self._effect.stop()
         if was is not None:
