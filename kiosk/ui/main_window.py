@@ -357,18 +357,16 @@ class KioskWindow(QWidget):
             self.idle.start()
 
     def show_key_help(self) -> None:
-        self.message.show_message(
-            self.theme,
-            # NOTE: Shown (and read aloud) when a visitor presses the Help key of a keypad.
-            self.tr.pgettext("keypad help", "Using the keys"),
-            self.tr.pgettext(
-                "keypad help",
-                "Arrow keys or Tab move between buttons. Enter chooses. Back goes back one "
-                "screen. Help says this again.",
-            ),
-            self.tr.pgettext("message button", "OK"),
+        # NOTE: Shown (and read aloud) when a visitor presses the Help key of a keypad.
+        heading = self.tr.pgettext("keypad help", "Using the keys")
+        text = self.tr.pgettext(
+            "keypad help",
+            "Arrow keys or Tab move between buttons. Enter chooses. Back goes back one "
+            "screen. Help says this again.",
         )
+        self.message.show_message(self.theme, heading, text, self.tr.pgettext("message button", "OK"))
         self.keypad.focus_first()
+        self.listen.announce(f"{heading}. {text}")  # after the focus, so that it is not cut off
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         # Sizes scale with the screen: redraw the current screen for the new size (once the
