@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -31,7 +32,11 @@ def ensure_app() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    qInstallMessageHandler(_qt_message)
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        # Only the commands that draw to files, whose noise this filters. The kiosk on a real
+        # screen keeps Qt's own handler: a Python one needs the GIL, and Qt's media threads log
+        # while the GUI thread waits on them holding it (a deadlock, seen in a test).
+        qInstallMessageHandler(_qt_message)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("westsac-kiosk")
     app.setApplicationVersion(__version__)
