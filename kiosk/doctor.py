@@ -86,7 +86,7 @@ def check_printer(cfg: Config) -> Check:
         return Check("OK", "printer", f"{status.name!r} ready ({cfg.print_layout} layout)")
     from PySide6.QtPrintSupport import QPrinter
 
-    from kiosk.printing.system_printer import find_printer
+    from kiosk.printing.spooler import find_printer
 
     info = find_printer(cfg.printer)
     if info is None:

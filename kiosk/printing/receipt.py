@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from kiosk.i18n.languages import LANGUAGES
-from kiosk.printing.slip import MM_PER_INCH, Slip, _char, _font, card_document, paint_flow
+from kiosk.printing.slip import MM_PER_INCH, Slip, card_document, char_format, paint_flow, print_font
 from kiosk.qr import paint_qr, qr_matrix
 
 PAPER_WIDTH_MM = 80.0
@@ -69,7 +69,7 @@ def _lines(
         fmt.setBottomMargin(4)
         cursor.setBlockFormat(fmt)
         fonts = LANGUAGES["en"].fonts if english else slip.fonts
-        cursor.insertText(text, _char(_font(fonts, points, bold)))
+        cursor.insertText(text, char_format(print_font(fonts, points, bold)))
     return doc
 
 

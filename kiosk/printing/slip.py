@@ -59,7 +59,7 @@ def make_slip(
     )
 
 
-def _font(families: tuple[str, ...], points: float, bold: bool = False) -> QFont:
+def print_font(families: tuple[str, ...], points: float, bold: bool = False) -> QFont:
     font = QFont()
     font.setFamilies(list(families))
     font.setPointSizeF(points)
@@ -74,7 +74,7 @@ def card_document(
     and without `english` only the visitor's card is set."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    doc.setDefaultFont(_font(slip.fonts, 11 * scale))
+    doc.setDefaultFont(print_font(slip.fonts, 11 * scale))
     doc.setDocumentMargin(0)
     option = QTextOption()
     option.setTextDirection(Qt.LayoutDirection.RightToLeft if slip.rtl else Qt.LayoutDirection.LeftToRight)
@@ -88,12 +88,14 @@ def card_document(
     _card(cursor, slip.visitor, slip.fonts, visitor_rtl, scale, first=True)
     if with_english and slip.english is not None:
         cursor.insertBlock()
-        cursor.insertText("\n" + slip.english_heading, _char(_font(slip.fonts, 10 * scale, bold=True)))
+        cursor.insertText(
+            "\n" + slip.english_heading, char_format(print_font(slip.fonts, 10 * scale, bold=True))
+        )
         _card(cursor, slip.english, LANGUAGES["en"].fonts, False, scale, first=False)
     return doc
 
 
-def _char(font: QFont) -> QTextCharFormat:
+def char_format(font: QFont) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFont(font)
     return fmt
@@ -105,10 +107,10 @@ def _card(
     if not first:
         cursor.insertBlock()
     start = cursor.position()
-    cursor.insertText(view.title, _char(_font(fonts, 15 * scale, bold=True)))
+    cursor.insertText(view.title, char_format(print_font(fonts, 15 * scale, bold=True)))
     cursor.insertBlock()
     body = view.text()
-    cursor.setCharFormat(_char(_font(fonts, 11 * scale)))
+    cursor.setCharFormat(char_format(print_font(fonts, 11 * scale)))
     cursor.insertMarkdown(body)
     # Every block of this card reads in the card's own direction (Markdown makes new blocks
     # that would take the document's), so English under a Farsi card is not right-aligned.
@@ -144,10 +146,10 @@ def paint_slip(painter: QPainter, device: QPagedPaintDevice, slip: Slip) -> int:
     align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
 
     # Header: who this is from and when it was printed.
-    painter.setFont(_font(slip.fonts, 10, bold=True))
+    painter.setFont(print_font(slip.fonts, 10, bold=True))
     header = QRectF(page.left(), page.top(), page.width(), 8 * dpmm)
     painter.drawText(header, align | Qt.AlignmentFlag.AlignVCenter, slip.heading)
-    painter.setFont(_font(slip.fonts, 9))
+    painter.setFont(print_font(slip.fonts, 9))
     other = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
     dated = QRectF(page.left(), header.bottom(), page.width(), 6 * dpmm)
     painter.drawText(dated, other | Qt.AlignmentFlag.AlignVCenter, slip.printed_on)
@@ -161,11 +163,11 @@ def paint_slip(painter: QPainter, device: QPagedPaintDevice, slip: Slip) -> int:
     paint_qr(painter, QRectF(qr_left, y, qr_side, qr_side), qr_matrix(slip.visitor.url), snap=False)
     text_left = page.left() if not rtl else page.left() + qr_side + 6 * dpmm
     text_box = QRectF(text_left, y, page.width() - qr_side - 6 * dpmm, qr_side)
-    painter.setFont(_font(slip.fonts, 11))
+    painter.setFont(print_font(slip.fonts, 11))
     flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
     lines = f"{slip.scan_hint}\n{slip.visitor.source_title}\n{slip.last_checked}"
     painter.drawText(text_box, flags, lines)
-    painter.setFont(_font(LANGUAGES["en"].fonts, 10))
+    painter.setFont(print_font(LANGUAGES["en"].fonts, 10))
     url_box = QRectF(page.left(), y + qr_side + 2 * dpmm, page.width(), 12 * dpmm)
     painter.drawText(url_box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWrapAnywhere, slip.visitor.url)
     y = url_box.bottom() + 4 * dpmm

@@ -16,12 +16,10 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtPrintSupport import QPrinterInfo
 
 from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.printing.outcome import PrintOutcome
-from kiosk.printing.spooler import find_printer as _find_printer
 from kiosk.printing.spooler import run_job
 
 log = logging.getLogger(__name__)
@@ -89,16 +87,3 @@ def start_print(cfg: Config, content: Content, card_id: str, lang: str, done: Do
         relay.finished.emit(key, run_job(cfg, content, card_id, lang, deadline, stop))
 
     threading.Thread(target=work, name="kiosk-print", daemon=True).start()
-
-
-def print_slip(cfg: Config, content: Content, card_id: str, lang: str) -> PrintOutcome:
-    """The same job, blocking (up to print_timeout): for scripts, not for the window."""
-    outcome = run_job(cfg, content, card_id, lang, time.monotonic() + cfg.print_timeout, threading.Event())
-    if not outcome.ok:
-        log.warning("printing failed (%s): %s", outcome.reason, outcome.detail)
-    return outcome
-
-
-def find_printer(name: str) -> QPrinterInfo | None:
-    """Qt's view of the printer (empty name: the default): what the Windows path uses."""
-    return _find_printer(name)
