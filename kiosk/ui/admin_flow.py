@@ -73,15 +73,12 @@ class AdminFlow(QObject):
 
     def test_print(self) -> None:
         w = self.window
-        if w.content is None or w.printing:
+        if not w.print_flow.ready or w.content is None:
             return
-        w.printing = True
-        card_id = sorted(w.content.cards)[0]
         w.admin.say("Printing a test slip ...")
-        w.print_slip(w.cfg, w.content, card_id, SOURCE_LANGUAGE, self._printed)
+        w.print_flow.send(sorted(w.content.cards)[0], SOURCE_LANGUAGE, self._printed)
 
     def _printed(self, outcome: PrintOutcome) -> None:
-        self.window.printing = False
         self.window.admin.say(("Test slip: " if outcome.ok else "Test slip failed: ") + outcome.detail)
 
     def exit(self) -> None:

@@ -62,7 +62,6 @@ class KioskWindow(QWidget):
         self.broken = False  # the content could not be drawn: the unavailable screen stands in
         self.update_waiting = False
         self.visit = 0  # counts visits, so that news of an old visit's print job is dropped
-        self.printing = False
         self._translators: dict[str, Translator] = {}
         # The visitor's display choices, kept until the visit ends.
         self.large_text = False

@@ -40,23 +40,40 @@ class PrintFlow(QObject):
     def __init__(self, window: KioskWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.busy = False  # a job is under way: one slip at a time, for visitors and staff alike
 
-    def start(self, card_id: str) -> None:
+    @property
+    def ready(self) -> bool:
+        return not self.busy and self.window.content is not None
+
+    def send(self, card_id: str, lang: str, done: PrintDone) -> None:
+        """Print `card_id` in `lang`; `done` runs once, when the printer has answered. Only
+        when `ready`: a second tap while a slip prints does nothing."""
         w = self.window
-        if w.printing or w.content is None:
-            return  # one slip at a time: a second tap while it prints does nothing
-        w.printing = True
-        visit = w.visit
-        self._say(*PRINTING)
+        assert self.ready and w.content is not None
+        self.busy = True
+
+        def finished(outcome: PrintOutcome) -> None:
+            self.busy = False  # the printer's fault, if any, was logged where it was met
+            done(outcome)
+
         try:
-            w.print_slip(w.cfg, w.content, card_id, w.tr.code, lambda outcome: self._done(outcome, visit))
+            w.print_slip(w.cfg, w.content, card_id, lang, finished)
         except Exception as err:  # a printer must never take the kiosk down, nor keep Print stuck
             log.exception("printing could not start")
-            self._done(PrintOutcome(False, f"printing could not start: {err}"), visit)
+            finished(PrintOutcome(False, f"printing could not start: {err}"))
+
+    def start(self, card_id: str) -> None:
+        """A visitor's Print."""
+        w = self.window
+        if not self.ready:
+            return
+        visit = w.visit
+        self._say(*PRINTING)
+        self.send(card_id, w.tr.code, lambda outcome: self._done(outcome, visit))
 
     def _done(self, outcome: PrintOutcome, visit: int) -> None:
         w = self.window
-        w.printing = False  # the printer's fault, if any, was logged where it was met
         if visit != w.visit:
             return  # that visitor has gone: the next one is not told about their page
         self._say(*(PRINTED if outcome.ok else FAILED))
