@@ -102,6 +102,8 @@ def check_printer(cfg: Config) -> Check:
 def check_screen(cfg: Config) -> list[Check]:
     from PySide6.QtGui import QGuiApplication, QInputDevice
 
+    from kiosk.ui.theme import screen_px_per_mm
+
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return [
             Check("WARN", "screen", "no display here: run `doctor` in the kiosk's own session to check it")
@@ -116,8 +118,7 @@ def check_screen(cfg: Config) -> list[Check]:
     checks = [Check("OK", "screen", f"screen {cfg.screen}: {size.width()}x{size.height()}")]
     if min(size.width(), size.height()) < 600:
         checks = [Check("FIX", "screen", f"screen {cfg.screen} is {size.width()}x{size.height()}: too small")]
-    physical = screen.physicalSize()
-    checks.append(check_reach(cfg, size.width(), size.height(), (physical.width(), physical.height())))
+    checks.append(check_reach(cfg, size.height(), screen_px_per_mm(screen, cfg.screen_diagonal)))
     touch = [d.name() for d in QInputDevice.devices() if d.type() == QInputDevice.DeviceType.TouchScreen]
     if touch:
         checks.append(Check("OK", "touch", ", ".join(touch)))
@@ -128,10 +129,9 @@ def check_screen(cfg: Config) -> list[Check]:
     return checks
 
 
-def check_reach(cfg: Config, width: int, height: int, physical_mm: tuple[float, float] | None) -> Check:
-    from kiosk.display.physical import px_per_mm, reach_problem
+def check_reach(cfg: Config, height: int, per_mm: float) -> Check:
+    from kiosk.display.physical import reach_problem
 
-    per_mm = px_per_mm(width, height, physical_mm, cfg.screen_diagonal)
     if cfg.screen_bottom_mm <= 0:
         return Check("OK", "reach", f"{per_mm:.2f} px a mm; screen_bottom_mm not set (a desk or kiosk stand)")
     problem = reach_problem(cfg.screen_bottom_mm, height, per_mm)

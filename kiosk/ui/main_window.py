@@ -14,7 +14,7 @@ from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
-from kiosk.display.physical import px_per_mm, reach_band_px, reach_problem
+from kiosk.display.physical import reach_band_px, reach_problem
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator, translator_for
 from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
@@ -34,7 +34,7 @@ from kiosk.ui.screens.topics import TopicsScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
 from kiosk.ui.speaker import Speaker
 from kiosk.ui.staff import StaffAccess
-from kiosk.ui.theme import STYLE, Theme, style_sheet
+from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar
 
@@ -66,7 +66,7 @@ class KioskWindow(QWidget):
         # The visitor's display choices, kept until the visit ends.
         self.large_text = False
         self.high_contrast = False
-        self.px_per_mm = self._screen_px_per_mm()
+        self.px_per_mm = screen_px_per_mm(self.screen(), cfg.screen_diagonal)
         self.setObjectName("kiosk")
         self.setStyleSheet(STYLE)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -147,12 +147,6 @@ class KioskWindow(QWidget):
         return Theme.for_size(
             width, height, self.tr.language, self.px_per_mm, self.large_text, self.high_contrast
         )
-
-    def _screen_px_per_mm(self) -> float:
-        screen = self.screen()
-        size, physical = screen.geometry().size(), screen.physicalSize()
-        reported = (physical.width(), physical.height()) if physical.isValid() else None
-        return px_per_mm(size.width(), size.height(), reported, self.cfg.screen_diagonal)
 
     def set_display(self, large: bool, contrast: bool) -> None:
         """Large text and high contrast, as the visitor asks; every screen reflows."""
@@ -300,8 +294,10 @@ class KioskWindow(QWidget):
         self.staff.close()
         self.card.reset()
         self.history = []
-        if self.large_text or self.high_contrast:
-            self.set_display(False, False)
+        # Back to the normal display (set_language and the render below draw it once).
+        if self.high_contrast:
+            self.setStyleSheet(STYLE)
+        self.large_text = self.high_contrast = False
         self.admin.show_status([], self.theme)
         if self.update_waiting:
             self.apply_update()

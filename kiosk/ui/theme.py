@@ -11,19 +11,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QScreen
 
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL, Palette
 from kiosk.display.physical import MIN_CAP_HEIGHT_MM, MIN_TARGET_MM, REFERENCE_PX_PER_MM
+from kiosk.display.physical import px_per_mm as physical_px_per_mm
 from kiosk.i18n.languages import Language
 
 LARGE_TEXT = 1.5
 CAP_HEIGHT_EM = 0.71  # Noto Sans and DejaVu Sans: a capital is about 0.71 of the font's size
 
-# Kept for modules that draw in the normal palette only (the slip, the staff screens).
-INK, PAPER, NAVY, GOLD = NORMAL.ink, NORMAL.paper, NORMAL.bar, NORMAL.accent
-SHADE = QColor(10, 20, 35, 215)
-MIN_TARGET_PX = round(MIN_TARGET_MM * REFERENCE_PX_PER_MM)  # 15 mm on the reference screen
+
+def shade_of(palette: Palette) -> QColor:
+    """What is behind a message: the palette's shade, letting a little of the screen through."""
+    colour = QColor(palette.shade)
+    colour.setAlpha(215)
+    return colour
+
+
+SHADE = shade_of(NORMAL)
+
+
+def screen_px_per_mm(screen: QScreen, diagonal_inches: float) -> float:
+    """This monitor's pixels per millimetre: the configured diagonal, else what it reports."""
+    size, physical = screen.geometry().size(), screen.physicalSize()
+    reported = (physical.width(), physical.height())
+    return physical_px_per_mm(size.width(), size.height(), reported, diagonal_inches)
 
 
 @dataclass(frozen=True)
@@ -86,9 +99,7 @@ class Theme:
 
     @property
     def shade(self) -> QColor:
-        colour = QColor(self.palette.shade)
-        colour.setAlpha(215)
-        return colour
+        return shade_of(self.palette)
 
     # Text roles, in pixels at 1080p.
     @property

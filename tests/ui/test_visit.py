@@ -278,3 +278,16 @@ def test_every_languages_topics_are_ready_before_the_first_tap(qtbot: Any, windo
     tap(qtbot, window.attract)
     tap(qtbot, tile(window.picker, "Tiếng Việt"))
     assert id(window.topics.grid.widget()) in ready, "Vietnamese topics were built ahead, not on the tap"
+
+
+def test_large_text_and_high_contrast_end_with_the_visit(qtbot: Any, window: KioskWindow) -> None:
+    from kiosk.ui.theme import STYLE
+
+    tap(qtbot, window.attract)
+    tap(qtbot, window.top_bar.text_button)
+    tap(qtbot, window.top_bar.contrast_button)
+    assert window.theme.large and window.theme.contrast and window.styleSheet() != STYLE
+    window.reset_visit()
+    assert not window.theme.large and not window.theme.contrast
+    assert window.styleSheet() == STYLE
+    assert not window.top_bar.text_button.isChecked() and not window.top_bar.contrast_button.isChecked()

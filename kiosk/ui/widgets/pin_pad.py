@@ -22,6 +22,7 @@ class PinPad(QWidget):
         self.setObjectName("overlay")
         self.digits = ""
         self.sizes = (110, 16, 36, 362)  # key side, gap, padding, inner width: set by open()
+        self.shade = SHADE
         self.dialog = QFrame(self)
         self.dialog.setObjectName("dialog")
         self.heading = QLabel("Staff PIN")
@@ -68,6 +69,7 @@ class PinPad(QWidget):
         self.message.setFont(theme.body)
         self.digits = ""
         self.sizes = (side, gap, pad, inner)
+        self.shade = theme.shade
         self.setGeometry(self.parentWidget().rect())
         self.show_state(message, locked)
         self.show()
@@ -119,5 +121,5 @@ class PinPad(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
-        painter.fillRect(self.rect(), SHADE)
+        painter.fillRect(self.rect(), self.shade)
         painter.end()
