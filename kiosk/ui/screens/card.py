@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.i18n.translator import Translator
@@ -11,6 +11,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
+from kiosk.ui.widgets.wrapped import WrappedHeights
 
 
 def _label(muted: bool = False) -> QLabel:
@@ -66,10 +67,9 @@ class CardScreen(QWidget):
         right.addWidget(self.print_button)
         self.right = right
 
-        # A row of columns gives a wrapped label the height of one line: each asks for what
-        # its wrapped text needs at the width it was given, and the QR code yields the room.
-        for label in (self.title, self.note, self.scan_hint, self.source, self.checked):
-            label.installEventFilter(self)
+        # Wrapped labels as tall as their text; the QR code yields the room.
+        self.wrapped = WrappedHeights(self)
+        self.wrapped.watch(self.title, self.note, self.scan_hint, self.source, self.checked)
 
         row = QHBoxLayout(self)
         row.addLayout(self.left, 62)
@@ -150,13 +150,6 @@ class CardScreen(QWidget):
             icon("stop" if speaking else "listen", side, colour=theme.palette.bar_text)
         )
         self.listen_button.setIconSize(icon_size(round(side * 0.45)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
-            needed = watched.heightForWidth(watched.width())
-            if needed > 0 and needed != watched.minimumHeight():
-                watched.setMinimumHeight(needed)
-        return False
 
     def body_text(self) -> str:
         return self.text.plain_text() if self.text else ""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height
 
 
 class TopBar(QFrame):
@@ -33,7 +34,8 @@ class TopBar(QFrame):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.installEventFilter(self)
+        self.wrapped = WrappedHeights(self)  # the bar grows with a title that wraps
+        self.wrapped.watch(self.title)
         policy = self.back_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the title stays centred
         self.back_button.setSizePolicy(policy)
@@ -110,7 +112,7 @@ class TopBar(QFrame):
         self.back_button.setVisible(can_go_back)
         self.language_button.setVisible(offer_language)
         self._balance()
-        self._fit_title()
+        fit_wrapped_height(self.title)
 
     def _balance(self) -> None:
         for side in (self.start_side, self.end_side):
@@ -119,15 +121,3 @@ class TopBar(QFrame):
         width = max(self.start_side.sizeHint().width(), self.end_side.sizeHint().width())
         for side in (self.start_side, self.end_side):
             side.setMinimumWidth(width)
-
-    def _fit_title(self) -> None:
-        # A row layout gives a wrapped label the height of one line: ask for what the
-        # wrapped title needs at the width it was given, and let the bar grow.
-        needed = self.title.heightForWidth(self.title.width())
-        if needed > 0 and needed != self.title.minimumHeight():
-            self.title.setMinimumHeight(needed)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.title and event.type() == QEvent.Type.Resize:
-            self._fit_title()
-        return False
