@@ -8,13 +8,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QWidget
 
 
-def _inside_scroll_area(widget: QWidget) -> bool:
+def scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
+    """The scrolling area a widget sits in, if any."""
     parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
-            return True
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
         parent = parent.parentWidget()
-    return False
+    return parent
 
 
 def clipped(root: QWidget) -> list[tuple[str, str]]:
@@ -34,7 +33,7 @@ def clipped(root: QWidget) -> list[tuple[str, str]]:
             if width > label.width() + 1:
                 found.append((label.text(), f"needs {width}px wide, has {label.width()}"))
         if (
-            not _inside_scroll_area(label)
+            scroll_area_of(label) is None
             and label.mapTo(root, label.rect().bottomRight()).y() > root.height()
         ):
             found.append((label.text(), "below the bottom of the screen"))

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from kiosk.config import Config
+from kiosk.ui.fit import scroll_area_of
 from kiosk.ui.targets import visible_targets
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ class Keypad(QObject):
         if action == "help":
             w.show_key_help()
             return
-        if w.stack.currentWidget() is w.attract and not self._layer_is_overlay():
+        if w.stack.currentWidget() is w.attract and w.top_layer() is w:
             w.attract.started.emit()  # any key wakes the kiosk, as a touch would
             self.focus_first()
             return
@@ -126,7 +127,7 @@ class Keypad(QObject):
             self.go_back()
 
     def chain(self) -> list[QPushButton]:
-        layer = self._layer()
+        layer = self.window.top_layer()
         buttons = [b for b in visible_targets(layer) if b.isEnabled()]
         return reading_order(buttons, self.window, self.window.tr.language.rtl)
 
@@ -140,7 +141,7 @@ class Keypad(QObject):
 
     def focus(self, button: QPushButton) -> None:
         button.setFocus(Qt.FocusReason.TabFocusReason)
-        area = self._scroll_area_of(button)
+        area = scroll_area_of(button)
         if isinstance(area, QScrollArea):
             area.ensureWidgetVisible(button)
         self.announce.emit(spoken_name(button))
@@ -186,25 +187,6 @@ class Keypad(QObject):
         focused = QApplication.focusWidget()
         if focused is not None and focused.window() is self.window:
             focused.clearFocus()
-
-    # -- where the keys act ------------------------------------------------------------------
-
-    def _layer_is_overlay(self) -> bool:
-        return self._layer() is not self.window
-
-    def _layer(self) -> QWidget:
-        w = self.window
-        for overlay in (w.staff.pad, w.idle_overlay, w.message):
-            if overlay.isVisible():
-                return overlay
-        return w
-
-    @staticmethod
-    def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
-        parent = widget.parentWidget()
-        while parent is not None and not isinstance(parent, QAbstractScrollArea):
-            parent = parent.parentWidget()
-        return parent
 
 
 def spoken_name(button: QPushButton) -> str:

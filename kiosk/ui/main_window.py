@@ -177,6 +177,13 @@ class KioskWindow(QWidget):
         top, bottom = (band[0], self.height() - band[1]) if band else (0, 0)
         self.setContentsMargins(0, top, 0, bottom)  # messages centre in what is left, too
 
+    def top_layer(self) -> QWidget:
+        """What a finger or a key reaches now: the message or pad on top, else the window."""
+        for layer in (self.staff.pad, self.idle_overlay, self.message):
+            if layer.isVisible():
+                return layer
+        return self
+
     @property
     def place(self) -> Place:
         return self.history[-1] if self.history else Place("attract")

@@ -10,7 +10,7 @@ import pytest
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.fit import clipped_texts
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.targets import body_too_small, target_problems
+from kiosk.ui.targets import body_too_small, target_problems, visible_targets
 from kiosk.ui.tour import tour
 
 pytestmark = pytest.mark.gui
@@ -18,9 +18,7 @@ pytestmark = pytest.mark.gui
 
 def problems_on(window: KioskWindow, size: tuple[int, int]) -> list[str]:
     # What is under a message cannot be touched: measure the message alone.
-    overlays = [o for o in (window.idle_overlay, window.message, window.staff.pad) if o.isVisible()]
-    layer = overlays[0] if overlays else window
-    found = clipped_texts(window) + target_problems(layer, window.px_per_mm)
+    found = clipped_texts(window) + target_problems(window.top_layer(), window.px_per_mm)
     if (window.width(), window.height()) != size:
         found.append(f"the screen's contents need {window.width()}x{window.height()}, more than {size}")
     on_card = window.stack.currentWidget() is window.card and window.card.text is not None
@@ -75,7 +73,7 @@ def test_on_a_wall_mounted_screen_every_control_is_within_reach(make_window: Any
     assert top_mm > REACH_HIGH_MM + 100, "the test screen reaches above the band"
     problems = []
     for screen in tour(window, "es"):
-        for button in target_problems_free_targets(window):
+        for button in visible_targets(window.top_layer()):
             top = button.mapTo(window, button.rect().topLeft()).y()
             bottom = top + button.height()
             high_mm = 1000 + (window.height() - top) / window.px_per_mm
@@ -85,10 +83,3 @@ def test_on_a_wall_mounted_screen_every_control_is_within_reach(make_window: Any
                     f"{screen}: {button.text() or button.accessibleName()!r} at {low_mm:.0f}-{high_mm:.0f} mm"
                 )
     assert problems == []
-
-
-def target_problems_free_targets(window: KioskWindow) -> list[Any]:
-    from kiosk.ui.targets import visible_targets
-
-    overlays = [o for o in (window.idle_overlay, window.message) if o.isVisible()]
-    return visible_targets(overlays[0] if overlays else window)
