@@ -45,7 +45,7 @@ def _validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
@@ -57,7 +57,7 @@ class _Collector:
         self.problems: list[Problem] = []
 
     def add(self, file: YamlFile, line: int, message: str) -> None:
-        self.problems.append(Problem(_display(file.path), line, message))
+        self.problems.append(Problem(display_path(file.path), line, message))
 
     def read(self, path: Path, schema: str) -> YamlFile | None:
         """Read and schema-check one file; None if it cannot be used further."""
@@ -109,7 +109,7 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
     today = today or dt.date.today()
     out = _Collector()
     if not folder.is_dir():
-        out.problems.append(Problem(_display(folder), 1, "content folder not found"))
+        out.problems.append(Problem(display_path(folder), 1, "content folder not found"))
         return Result(None, out.problems)
 
     sources = _load_sources(out, folder / "sources.yaml", allowed_hosts)
@@ -117,7 +117,7 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
     cards: dict[str, Card] = {}
     card_files = sorted((folder / "cards").glob("*.yaml")) if (folder / "cards").is_dir() else []
     if not card_files:
-        out.problems.append(Problem(_display(folder / "cards"), 1, "no card files (cards/*.yaml)"))
+        out.problems.append(Problem(display_path(folder / "cards"), 1, "no card files (cards/*.yaml)"))
     for path in card_files:
         _load_card(out, path, cards, sources, topics, today)
 
@@ -126,7 +126,7 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
         for topic, line in topics.values():
             if topic.id not in used:
                 out.problems.append(
-                    Problem(_display(folder / "topics.yaml"), line, f"topic '{topic.id}' has no cards")
+                    Problem(display_path(folder / "topics.yaml"), line, f"topic '{topic.id}' has no cards")
                 )
     if out.problems or sources is None or topics is None:
         return Result(None, sorted(out.problems))
@@ -137,7 +137,7 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
 def _unique_items(out: _Collector, path: Path, kind: str) -> tuple[YamlFile, list[tuple[int, Any]]] | None:
     """The items of sources.yaml or topics.yaml with their index, duplicates reported and left out."""
     if not path.is_file():
-        out.problems.append(Problem(_display(path), 1, f"file missing: the list of {kind}"))
+        out.problems.append(Problem(display_path(path), 1, f"file missing: the list of {kind}"))
         return None
     file = out.read(path, kind)
     if file is None:

@@ -12,8 +12,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.content.validate import Problem
-from kiosk.content.validate import _display as display_path
+from kiosk.content.validate import Problem, display_path
 from kiosk.i18n.languages import LANGUAGES
 
 AUDIO_FOLDER = "audio"
