@@ -21,7 +21,7 @@ from kiosk import config  # noqa: E402
 from kiosk.content.validate import load_content  # noqa: E402
 from kiosk.ui.app import freeze_startup_objects  # noqa: E402
 from kiosk.ui.main_window import KioskWindow  # noqa: E402
-from kiosk.ui.screenshots import offscreen_window  # noqa: E402
+from kiosk.ui.tools.screenshots import offscreen_window  # noqa: E402
 
 
 def kiosk(size: tuple[int, int] = (1920, 1080), **settings: Any) -> KioskWindow:

@@ -197,7 +197,7 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
 def _screenshots(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     size, languages, content = screen_size(args.size), offered(args.lang, cfg), load_or_fail(cfg)
     offscreen()
-    from kiosk.ui.screenshots import take_screenshots
+    from kiosk.ui.tools.screenshots import take_screenshots
 
     count = take_screenshots(cfg, content, args.out, languages, size)
     print(f"wrote {count} screenshots to {args.out}")

@@ -38,7 +38,7 @@ def i18n_command(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     else:
         rows = catalog_tools.status(template, translations)
         offscreen()
-        from kiosk.ui.speech_engine import audio_coverage
+        from kiosk.ui.audio.speech_engine import audio_coverage
 
         # Listen's reach: "tts" (a voice here reads every card), "rec n/N" (recorded cards), "none".
         _report, heard = audio_coverage(cfg.speech_engine, content_dir, content.cards, [r.code for r in rows])
@@ -54,7 +54,7 @@ def i18n_command(args: argparse.Namespace, cfg: config_mod.Config) -> int:
 def _check(args: argparse.Namespace, cfg: config_mod.Config, content: Content) -> int:
     size, languages = screen_size(args.size), offered(args.lang, cfg)
     offscreen()
-    from kiosk.ui.i18n_check import check_languages
+    from kiosk.ui.tools.i18n_check import check_languages
 
     problems = check_languages(cfg, content, languages, size)
     for line in problems:

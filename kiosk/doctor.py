@@ -42,7 +42,7 @@ def check_content(cfg: Config) -> tuple[list[Check], Content | None]:
 
 
 def check_languages(cfg: Config) -> Iterator[Check]:
-    from kiosk.ui.i18n_check import glyph_problems
+    from kiosk.ui.tools.i18n_check import glyph_problems
 
     translations = cfg.resolve(cfg.translations_dir)
     for code in cfg.languages:
@@ -157,7 +157,7 @@ def check_admin(cfg: Config) -> Check:
 
 def check_audio(cfg: Config, content: Content | None) -> list[Check]:
     """Listen: the voice engine and sound output, then which languages can be heard."""
-    from kiosk.ui.speech_engine import audio_coverage
+    from kiosk.ui.audio.speech_engine import audio_coverage
 
     cards = content.cards if content is not None else {}
     report, heard = audio_coverage(cfg.speech_engine, cfg.resolve(cfg.content_dir), cards, cfg.languages)

@@ -1,7 +1,7 @@
 """What can be wrong in a translated catalog that needs no screen to see.
 
 The checks a screen is needed for (missing glyphs, text that does not fit) live in
-`kiosk/ui/i18n_check.py`; both report `file:line: message` like `validate`.
+`kiosk/ui/tools/i18n_check.py`; both report `file:line: message` like `validate`.
 """
 
 from __future__ import annotations

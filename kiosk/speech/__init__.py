@@ -1,2 +1,2 @@
 """Listen: what is read aloud, by which voice or recording. Pure logic; the Qt side is
-kiosk.ui.speaker."""
+kiosk.ui.audio.speaker."""

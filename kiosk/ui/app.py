@@ -12,11 +12,11 @@ from kiosk import logs
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.qt_app import ensure_app
-from kiosk.ui.folder_watcher import FolderWatcher
-from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.recovery import start_over_on_errors
-from kiosk.ui.watchdog import start_systemd_watchdog
+from kiosk.ui.services.folder_watcher import FolderWatcher
+from kiosk.ui.services.lockdown import Lockdown
+from kiosk.ui.services.recovery import start_over_on_errors
+from kiosk.ui.services.watchdog import start_systemd_watchdog
 
 log = logging.getLogger(__name__)
 

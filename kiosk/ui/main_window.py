@@ -19,12 +19,13 @@ from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator, translator_for
 from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
 from kiosk.idle import IdleClock
-from kiosk.ui.admin_flow import AdminFlow
-from kiosk.ui.idle_watcher import IdleWatcher
-from kiosk.ui.keypad import Keypad
-from kiosk.ui.listen_flow import ListenFlow
+from kiosk.ui.audio.speaker import Speaker
+from kiosk.ui.flows.admin import AdminFlow
+from kiosk.ui.flows.keypad import Keypad
+from kiosk.ui.flows.listen import ListenFlow
+from kiosk.ui.flows.printing import PrintFlow, system_printer
+from kiosk.ui.flows.staff import StaffAccess
 from kiosk.ui.places import Place
-from kiosk.ui.print_flow import PrintFlow, system_printer
 from kiosk.ui.screens.admin import AdminScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.card import CardScreen
@@ -32,8 +33,7 @@ from kiosk.ui.screens.card_list import CardListScreen
 from kiosk.ui.screens.picker import PickerScreen
 from kiosk.ui.screens.topics import TopicsScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
-from kiosk.ui.speaker import Speaker
-from kiosk.ui.staff import StaffAccess
+from kiosk.ui.services.idle_watcher import IdleWatcher
 from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar

@@ -15,8 +15,8 @@ from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 from kiosk.printing.outcome import PrintOutcome
+from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.speaker import Speaker
 from tests.helpers.clock import FakeClock
 
 

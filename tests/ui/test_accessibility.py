@@ -10,8 +10,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.targets import visible_targets
-from kiosk.ui.tour import tour
+from kiosk.ui.tools.tour import tour
+from kiosk.ui.widget_tree import visible_targets
 
 pytestmark = pytest.mark.gui
 

@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 from kiosk.i18n.languages import LANGUAGES
-from kiosk.ui.fit import clipped_texts
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.targets import body_too_small, target_problems, visible_targets
-from kiosk.ui.tour import tour
+from kiosk.ui.tools.fit import clipped_texts
+from kiosk.ui.tools.targets import body_too_small, target_problems
+from kiosk.ui.tools.tour import tour
+from kiosk.ui.widget_tree import visible_targets
 
 pytestmark = pytest.mark.gui
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.content.model import Content
+from kiosk.ui.audio.speaker import IDLE, SPEAKING
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.places import Place
-from kiosk.ui.speaker import IDLE, SPEAKING
 from tests.ui.conftest import FakeClock, tap
 
 pytestmark = pytest.mark.gui

@@ -11,8 +11,8 @@ from PySide6.QtGui import QContextMenuEvent, QDropEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import Content
-from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.services.lockdown import Lockdown
 from tests.ui.test_visit import open_first_card
 
 pytestmark = pytest.mark.gui

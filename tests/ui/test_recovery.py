@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.content.model import Content
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.recovery import start_over_on_errors
+from kiosk.ui.services.recovery import start_over_on_errors
 from tests.ui.conftest import tap
 
 pytestmark = pytest.mark.gui
@@ -37,7 +37,7 @@ def test_an_error_in_a_tap_starts_the_visit_over(
     window.card_list.chosen.connect(broken)
     tap(qtbot, window.picker.grid.tiles[1])
     tap(qtbot, window.topics.grid.tiles[0])
-    with caplog.at_level(logging.ERROR, logger="kiosk.ui.recovery"):
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.services.recovery"):
         tap(qtbot, window.card_list.grid.tiles[0])
     assert window.stack.currentWidget() is window.attract, "back to the start, in the default language"
     assert window.tr.code == window.cfg.default_language
@@ -55,7 +55,7 @@ def test_when_even_starting_over_fails_the_unavailable_screen_stands_in(
 
     previous = start_over_on_errors(broken_reset, window.show_unavailable)
     try:
-        with caplog.at_level(logging.ERROR, logger="kiosk.ui.recovery"):
+        with caplog.at_level(logging.ERROR, logger="kiosk.ui.services.recovery"):
             sys.excepthook(RuntimeError, RuntimeError("a bug"), None)
     finally:
         sys.excepthook = previous

@@ -18,8 +18,8 @@ from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.i18n.views import CardView
-from kiosk.ui import speech_engine
-from kiosk.ui.speaker import CHIME, PLAYING, SPEAKING, TTS, Speaker
+from kiosk.ui.audio import speech_engine
+from kiosk.ui.audio.speaker import CHIME, PLAYING, SPEAKING, TTS, Speaker
 
 pytestmark = pytest.mark.gui
 

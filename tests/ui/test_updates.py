@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from kiosk.ui.folder_watcher import FolderWatcher
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.services.folder_watcher import FolderWatcher
 from tests.helpers.content import write_card
 from tests.ui.conftest import tap
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import Content
 from kiosk.i18n.translator import translator_for
-from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.services.lockdown import Lockdown
 from tests.helpers.qr import decode
 from tests.ui.conftest import FakeClock, RecordingPrinter, tap
 
@@ -206,7 +206,7 @@ def test_print_sends_the_card_in_the_visitors_language(
 
 
 def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any, content: Content) -> None:
-    from kiosk.ui.print_flow import system_printer
+    from kiosk.ui.flows.printing import system_printer
 
     window = make_window(printer="no-such-printer-here")
     window.print_slip = system_printer

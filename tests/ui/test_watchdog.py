@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kiosk.ui.watchdog import SystemdWatchdog, start_systemd_watchdog
+from kiosk.ui.services.watchdog import SystemdWatchdog, start_systemd_watchdog
 
 pytestmark = pytest.mark.gui
 

@@ -17,11 +17,11 @@ from kiosk.i18n.catalog import Entry, po_path
 from kiosk.i18n.checks import catalog_problems
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from kiosk.i18n.translator import translator_for
-from kiosk.ui.fit import clipped
-from kiosk.ui.glyphs import language_font, missing_characters
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.screenshots import offscreen_window
-from kiosk.ui.tour import tour
+from kiosk.ui.tools.fit import clipped
+from kiosk.ui.tools.glyphs import language_font, missing_characters
+from kiosk.ui.tools.screenshots import offscreen_window
+from kiosk.ui.tools.tour import tour
 
 
 def _codes(chars: list[str]) -> str:

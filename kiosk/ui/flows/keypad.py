@@ -16,8 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from kiosk.config import Config
-from kiosk.ui.fit import scroll_area_of
-from kiosk.ui.targets import visible_targets
+from kiosk.ui.widget_tree import scroll_area_of, visible_targets
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import KioskWindow

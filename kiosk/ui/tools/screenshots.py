@@ -7,37 +7,10 @@ from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.content.model import Content
-from kiosk.i18n.views import CardView
-from kiosk.printing.outcome import PrintOutcome
 from kiosk.qt_app import ensure_app
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.speaker import Speaker
-from kiosk.ui.tour import tour
-
-
-def no_printer(*args: object) -> None:
-    done = args[-1]
-    assert callable(done)
-    done(PrintOutcome(False, "screenshots and checks never print"))
-
-
-class ShownSpeaker(Speaker):
-    """Listen on every card, so that screenshots and checks measure it too; it never sounds."""
-
-    def __init__(self) -> None:
-        super().__init__("none", need_audio_output=False)
-
-    def can_speak_card(self, view: CardView, content_dir: Path) -> bool:
-        return True
-
-    def speak_card(self, view: CardView, content_dir: Path) -> bool:
-        return False
-
-    def say(self, text: str, lang: str) -> bool:
-        return False
-
-    def warn(self, text: str, lang: str) -> None:
-        pass  # no chime, no engine to open, nothing to log
+from kiosk.ui.tools.stand_ins import ShownSpeaker, no_printer
+from kiosk.ui.tools.tour import tour
 
 
 def offscreen_window(cfg: Config, content: Content, size: tuple[int, int]) -> KioskWindow:

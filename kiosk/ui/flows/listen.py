@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kiosk.i18n.views import CardView, card_view
-from kiosk.ui.speaker import IDLE, Speaker
+from kiosk.ui.audio.speaker import IDLE, Speaker
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import KioskWindow

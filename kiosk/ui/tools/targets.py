@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.display.physical import MIN_CAP_HEIGHT_MM, MIN_GAP_MM, MIN_TARGET_MM
+from kiosk.ui.widget_tree import visible_targets
 
 
 def _gap(a: QRect, b: QRect) -> int:
     dx = max(b.left() - a.right() - 1, a.left() - b.right() - 1, 0)
     dy = max(b.top() - a.bottom() - 1, a.top() - b.bottom() - 1, 0)
     return max(dx, dy) if (dx == 0 or dy == 0) else min(dx, dy)
-
-
-def visible_targets(root: QWidget) -> list[QPushButton]:
-    """Buttons on screen, outermost only (a tile is one target, whatever it holds)."""
-    buttons = [b for b in root.findChildren(QPushButton) if b.isVisibleTo(root)]
-    return [b for b in buttons if not any(o is not b and o.isAncestorOf(b) for o in buttons)]
 
 
 def target_problems(root: QWidget, px_per_mm: float) -> list[str]:

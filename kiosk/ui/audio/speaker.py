@@ -19,8 +19,8 @@ from kiosk.i18n.views import CardView
 from kiosk.speech.recordings import recording_for
 from kiosk.speech.text import reading_language, spoken_text
 from kiosk.speech.voices import pick_voice, tts_locale
-from kiosk.ui import speech_engine
-from kiosk.ui.speech_engine import warn_once
+from kiosk.ui.audio import speech_engine
+from kiosk.ui.audio.speech_engine import warn_once
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech

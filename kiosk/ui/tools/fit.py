@@ -5,15 +5,9 @@ Used by the layout tests and by `i18n check`, which renders every screen in ever
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-
-def scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
-    """The scrolling area a widget sits in, if any."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QAbstractScrollArea):
-        parent = parent.parentWidget()
-    return parent
+from kiosk.ui.widget_tree import scroll_area_of
 
 
 def clipped(root: QWidget) -> list[tuple[str, str]]:

@@ -1,0 +1,1 @@
+"""Sound: the speaker that arbitrates what is heard, and the engines behind it."""

@@ -1,0 +1,1 @@
+"""What a visitor does that takes more than one screen: staff access, Listen, Print, keys."""

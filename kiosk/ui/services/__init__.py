@@ -1,0 +1,1 @@
+"""What keeps the kiosk up and shut: lockdown, recovery, the watchdog, the watchers."""

@@ -1,0 +1,34 @@
+"""What screenshots, checks and benchmarks use instead of the printer and the speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.i18n.views import CardView
+from kiosk.printing.outcome import PrintOutcome
+from kiosk.ui.audio.speaker import Speaker
+
+
+def no_printer(*args: object) -> None:
+    done = args[-1]
+    assert callable(done)
+    done(PrintOutcome(False, "screenshots and checks never print"))
+
+
+class ShownSpeaker(Speaker):
+    """Listen on every card, so that screenshots and checks measure it too; it never sounds."""
+
+    def __init__(self) -> None:
+        super().__init__("none", need_audio_output=False)
+
+    def can_speak_card(self, view: CardView, content_dir: Path) -> bool:
+        return True
+
+    def speak_card(self, view: CardView, content_dir: Path) -> bool:
+        return False
+
+    def say(self, text: str, lang: str) -> bool:
+        return False
+
+    def warn(self, text: str, lang: str) -> None:
+        pass  # no chime, no engine to open, nothing to log
