@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kiosk.i18n.views import CardView, card_view
-from kiosk.ui.audio.speaker import IDLE, Speaker
+from kiosk.ui.audio.speaker import Speaker, SpeakerState
 
 if TYPE_CHECKING:
     from kiosk.ui.main_window import KioskWindow
@@ -36,7 +36,7 @@ class ListenFlow(QObject):
         w = self.window
         offered = self.speaker.can_speak_card(self._view(card_id), self.content_dir)
         # Drawn again (a resize, the display toggles) while it reads: it still says Stop.
-        speaking = w.card.speaking and self.speaker.state != IDLE
+        speaking = w.card.speaking and self.speaker.state is not SpeakerState.IDLE
         w.card.show_listen(offered, speaking, w.tr, w.theme)
 
     def toggle(self, card_id: str) -> None:
