@@ -46,15 +46,17 @@ def test_it_plays_the_recording_and_stop_leaves_it_stopped(
     assert media(player).playbackState() == QMediaPlayer.PlaybackState.StoppedState
 
 
-def test_a_recording_that_will_not_play_fails_and_is_logged(
+def test_a_recording_that_will_not_play_fails_every_time_and_is_logged_once(
     player: Player, tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     speech_engine._warned.clear()
     bad = write_broken_ogg(tmp_path / "en.ogg")
-    with caplog.at_level(logging.WARNING), qtbot.waitSignal(player.failed, timeout=5000):
-        assert player.play(bad)
-    assert player.source is None
-    assert sum(str(bad) in r.getMessage() for r in caplog.records) == 1
+    with caplog.at_level(logging.WARNING):
+        for _ in range(2):  # the same file again: Qt would keep its old verdict and say nothing
+            with qtbot.waitSignal(player.failed, timeout=5000):
+                assert player.play(bad)
+            assert player.source is None
+    assert sum(str(bad) in r.getMessage() for r in caplog.records) == 1, "logged once"
 
 
 def test_stop_leaves_alone_a_player_that_is_not_playing(

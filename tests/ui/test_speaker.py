@@ -109,6 +109,17 @@ def test_a_recording_that_will_not_play_is_read_by_the_voice(
     speaker.stop()
 
 
+def test_a_recording_that_will_not_play_is_read_by_the_voice_every_time(
+    speaker: Speaker, tmp_path: Path, qtbot: Any
+) -> None:
+    """Qt's player takes the same file again without a word: it must be opened afresh."""
+    write_broken_ogg(tmp_path / "audio" / "report-crime" / "en.ogg")
+    for _ in range(2):
+        assert speaker.speak_card(card("en"), tmp_path)
+        qtbot.waitUntil(lambda: speaker.state is SpeakerState.SPEAKING, timeout=5000)
+        speaker.stop()
+
+
 def test_an_announcement_interrupts_the_reading(speaker: Speaker, tmp_path: Path, qtbot: Any) -> None:
     speaker.speak_card(card("en"), tmp_path)
     with qtbot.waitSignal(speaker.stopped, timeout=100):

@@ -62,6 +62,9 @@ class Player(QObject):
         except ImportError as err:
             warn_once(f"recordings cannot play: QtMultimedia cannot be loaded ({err})")
             return False
+        # Emptied first: given the same file again, Qt keeps what it found the last time and
+        # reports nothing, so a file that failed once would never start nor fail again.
+        media.setSource(QUrl())
         self._playing = True
         media.setSource(QUrl.fromLocalFile(str(path)))
         media.play()
