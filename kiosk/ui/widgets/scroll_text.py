@@ -83,8 +83,10 @@ class ScrollText(QWidget):
 
     def set_markdown(self, markdown: str, rtl: bool) -> None:
         self.browser.clear()
+        insert_card_markdown(self.browser.textCursor(), markdown)
+        # Back to the start: a browser scrolls to keep its cursor in view, and the text ends there.
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         doc = self.browser.document()
-        insert_card_markdown(QTextCursor(doc), markdown)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         option = doc.defaultTextOption()
         option.setTextDirection(direction)
