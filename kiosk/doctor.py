@@ -42,7 +42,7 @@ def check_content(cfg: Config) -> tuple[list[Check], Content | None]:
 
 
 def check_languages(cfg: Config) -> Iterator[Check]:
-    from kiosk.ui.tools.i18n_check import glyph_problems
+    from kiosk.ui.tools.glyphs import glyph_problems
 
     translations = cfg.resolve(cfg.translations_dir)
     for code in cfg.languages:
