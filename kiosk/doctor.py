@@ -65,10 +65,7 @@ def check_languages(cfg: Config) -> Iterator[Check]:
 
 
 def check_printer(cfg: Config) -> Check:
-    """The printer's health as one line. Blocks in libcups (see kiosk/printing/health.py).
-
-    Kept for kiosk/ui/flows/admin.py until it asks printer_health itself, off the GUI thread
-    (issue 11); then only run_checks needs it."""
+    """The printer's health as one line. Blocks in libcups (see kiosk/printing/health.py)."""
     from kiosk.printing.health import printer_health
 
     health = printer_health(cfg)

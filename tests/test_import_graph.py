@@ -12,23 +12,6 @@ from collections.abc import Iterable
 import grimp
 import pytest
 
-# The window and the flows it hands itself to (issue 11): each flow takes the whole KioskWindow
-# under TYPE_CHECKING, and the window imports the flows. Only imports for type checkers, so no
-# circle when the kiosk runs; it goes when the flows take only what they use (the lead's part).
-WINDOW_AND_FLOWS = frozenset(
-    {
-        "kiosk.ui.main_window",
-        "kiosk.ui.flows.admin",
-        "kiosk.ui.flows.keypad",
-        "kiosk.ui.flows.listen",
-        "kiosk.ui.flows.printing",
-    }
-)
-
-
-class WindowAndFlowsCircle(AssertionError):
-    """The known circle above, and nothing else (any other circle fails as usual)."""
-
 
 def kiosk_graph(*, type_checking: bool) -> grimp.ImportGraph:
     # cache_dir=None: a cache would be one more folder in the work tree, and can go stale.
@@ -78,25 +61,11 @@ def describe(graph: grimp.ImportGraph, found: Iterable[frozenset[str]]) -> str:
     return "; ".join(f"{circle(graph, t)} (tangle of {', '.join(sorted(t))})" for t in found)
 
 
-def test_no_import_circle_when_the_kiosk_runs() -> None:
-    graph = kiosk_graph(type_checking=False)
+@pytest.mark.parametrize("type_checking", [False, True], ids=["when-the-kiosk-runs", "for-the-type-checker"])
+def test_no_import_circle(type_checking: bool) -> None:
+    graph = kiosk_graph(type_checking=type_checking)
     found = tangles(graph)
     assert not found, f"import circles: {describe(graph, found)}"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    raises=WindowAndFlowsCircle,
-    reason="kiosk.ui.main_window <-> kiosk.ui.flows.{admin,keypad,listen,printing} through the flows' "
-    "TYPE_CHECKING imports of KioskWindow: goes with issue 11's narrow flows; then remove this mark",
-)
-def test_no_import_circle_even_for_the_type_checker() -> None:
-    graph = kiosk_graph(type_checking=True)
-    found = tangles(graph)
-    others = [t for t in found if not t <= WINDOW_AND_FLOWS]
-    assert not others, f"import circles: {describe(graph, others)}"
-    if found:
-        raise WindowAndFlowsCircle(describe(graph, found))
 
 
 def test_a_planted_circle_is_found_and_named() -> None:
