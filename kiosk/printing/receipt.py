@@ -3,8 +3,10 @@
 Receipt paper is 80 mm wide but the print head covers about 72 mm, so everything is laid out in
 72 mm. The roll has no fixed page length: the page is made as long as the content (measured
 first), up to MAX_LENGTH_MM, past which it continues on further pages of that length so a
-driver that refuses very long pages still prints it all. Only the visitor's language is printed:
-the English copy would double the paper for a slip the visitor reads once.
+driver that refuses very long pages still prints it all. The card comes in the visitor's
+language first, then in English, as on the page slip and the red cards people carry (one
+language where the card is shown in English): the English copy is set a little smaller, so the
+roll stays short.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ END_MARGIN_MM = 5.0
 QR_MM = 44.0  # with its quiet zone; phones read it from arm's length (at least 25 mm asked)
 MAX_LENGTH_MM = 600.0
 SCALE = 1.25  # the page slip's 11 pt body becomes ~14 pt
+ENGLISH_SCALE = 1.0  # the English copy at the page slip's 11 pt
 GAP_MM = 4.0
 
 
@@ -96,7 +99,7 @@ class ReceiptLayout:
                 (slip.last_checked, 11, False, False),
             ],
         )
-        self.card = card_document(slip, device, width, scale=SCALE, english=False)
+        self.card = card_document(slip, device, width, scale=SCALE, english_scale=ENGLISH_SCALE)
         gaps = 4 * GAP_MM * dpmm
         height = self.header.size().height() + QR_MM * dpmm + self.hint.size().height()
         height += self.card.size().height() + gaps

@@ -69,10 +69,16 @@ def print_font(families: tuple[str, ...], points: float, bold: bool = False) -> 
 
 
 def card_document(
-    slip: Slip, device: QPagedPaintDevice, width: float, scale: float = 1.0, english: bool = True
+    slip: Slip,
+    device: QPagedPaintDevice,
+    width: float,
+    scale: float = 1.0,
+    english: bool = True,
+    english_scale: float | None = None,
 ) -> QTextDocument:
     """The card's text laid out for `device` at `width`; `scale` enlarges every font (receipts),
-    and without `english` only the visitor's card is set."""
+    `english_scale` the English copy's (else `scale`), and without `english` only the visitor's
+    card is set."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(print_font(slip.fonts, 11 * scale))
@@ -88,11 +94,12 @@ def card_document(
     visitor_rtl = slip.rtl and slip.english is not None
     _card(cursor, slip.visitor, slip.fonts, visitor_rtl, scale, first=True)
     if with_english and slip.english is not None:
+        second = scale if english_scale is None else english_scale
         cursor.insertBlock()
         cursor.insertText(
             "\n" + slip.english_heading, char_format(print_font(slip.fonts, 10 * scale, bold=True))
         )
-        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, scale, first=False)
+        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, second, first=False)
     return doc
 
 
