@@ -22,7 +22,9 @@ def letters(text: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["fa", "zh_Hans", "es", "ar"])
-def test_a_receipt_is_80_mm_wide_with_a_large_qr_and_the_card_in_both_languages(tmp_path: Path, lang: str) -> None:
+def test_a_receipt_is_80_mm_wide_with_a_large_qr_and_the_card_in_both_languages(
+    tmp_path: Path, lang: str
+) -> None:
     cfg = from_mapping({"print_layout": "receipt"})
     content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
     assert content is not None
