@@ -119,7 +119,18 @@ def _card(
     cursor.insertBlock()
     body = view.text()
     cursor.setCharFormat(char_format(print_font(fonts, 11 * scale)))
+    body_start = cursor.position()
     insert_card_markdown(cursor, body)
+    # The Markdown comes in without fonts, so it would take the document's (the visitor's
+    # script): English under an Arabic card set in the Arabic font's fallback, with its tall
+    # lines. Each card's body takes its own fonts and size; bold stays bold.
+    own = QTextCharFormat()
+    own.setFontFamilies(list(fonts))
+    own.setFontPointSize(11 * scale)
+    span = QTextCursor(cursor.document())
+    span.setPosition(body_start)
+    span.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+    span.mergeCharFormat(own)
     # Every block of this card reads in the card's own direction (Markdown makes new blocks
     # that would take the document's), so English under a Farsi card is not right-aligned.
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -134,6 +145,9 @@ def _card(
 
 def line_bottoms(doc: QTextDocument) -> list[float]:
     """The y where each laid-out line ends: the only places a page may break."""
+    # Qt lays a long document out a piece at a time: asking its size lays out all of it, so
+    # that no line is left out (the end of a long bilingual receipt went missing).
+    doc.documentLayout().documentSize()
     bottoms = []
     block = doc.begin()
     while block.isValid():

@@ -36,7 +36,7 @@ def test_a_receipt_is_80_mm_wide_with_a_large_qr_and_the_card_in_both_languages(
     assert len(sizes) == pages == 1, "a short card fits one receipt"
     width, height = sizes[0]
     assert width == pytest.approx(80, abs=0.5)
-    # Measured: 240 mm in Arabic with one language, 374 mm with both (Chinese 205 -> 323).
+    # Measured: 240 mm in Arabic with one language, 332 mm with both (Chinese 205 -> 295).
     assert 100 < height < 450, "as long as the content, no Letter-length tail of paper"
 
     codes = qr_codes(pdf, tmp_path)
@@ -79,3 +79,62 @@ def test_a_long_card_continues_on_more_receipt_pages(tmp_path: Path) -> None:
     sizes = page_sizes_mm(pdf)
     assert len(sizes) == pages
     assert all(w == pytest.approx(80, abs=0.5) and h <= 601 for w, h in sizes)
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh_Hans"])
+def test_the_english_copy_is_set_in_the_english_fonts(tmp_path: Path, lang: str) -> None:
+    from PySide6.QtGui import QPdfWriter
+
+    from kiosk.i18n.languages import LANGUAGES
+    from kiosk.printing.pdf import slip_for
+    from kiosk.printing.receipt import ReceiptLayout
+    from kiosk.qt_app import ensure_app
+
+    ensure_app()
+    cfg = from_mapping({"print_layout": "receipt"})
+    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
+    assert content is not None
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+    doc = ReceiptLayout(slip_for(cfg, content, CARD, lang), writer).card
+    families: dict[str, set[tuple[str, ...]]] = {}
+    script = lang  # until the English copy's title
+    block = doc.begin()
+    while block.isValid():
+        if block.text() == content.cards[CARD].title:
+            script = "en"
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.text().strip():
+                families.setdefault(script, set()).add(tuple(fragment.charFormat().fontFamilies() or ()))
+            fragments += 1
+        block = block.next()
+    # Not the visitor's script's fonts, whose Latin fallback has the tall lines of Arabic type.
+    assert families["en"] == {LANGUAGES["en"].fonts}
+    assert families[lang] == {LANGUAGES[lang].fonts}
+
+
+def test_a_card_too_long_for_one_receipt_shares_its_length_out_over_the_pages(tmp_path: Path) -> None:
+    cfg = from_mapping({"print_layout": "receipt"})
+    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
+    assert content is not None
+    longest = max(content.cards.values(), key=lambda c: len(c.body))
+    pdf = tmp_path / "long.pdf"
+    pages = write_slip_pdf(cfg, content, longest.id, "ar", pdf)  # Arabic, then English
+    lengths = [h for _, h in page_sizes_mm(pdf)]
+    assert pages == len(lengths) == 2
+    # Measured: two pages of 397 mm, where pages of the longest length were 600 + 600 mm.
+    assert lengths[0] == pytest.approx(lengths[1]) and lengths[0] < 500, "no long blank tail"
+    assert contains(pdf_text(pdf), "This is general information, not legal advice."), "all of it"
+
+
+@pytest.mark.parametrize(("layout", "lang"), [("receipt", "en"), ("page", "ar"), ("page", "ru")])
+def test_the_end_of_a_long_card_is_printed_too(tmp_path: Path, layout: str, lang: str) -> None:
+    # Qt lays a long document out lazily: its last lines were left off the slip.
+    cfg = from_mapping({"print_layout": layout})
+    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
+    assert content is not None
+    longest = max(content.cards.values(), key=lambda c: len(c.body))
+    pdf = tmp_path / "long.pdf"
+    write_slip_pdf(cfg, content, longest.id, lang, pdf)
+    assert contains(pdf_text(pdf), "This is general information, not legal advice.")
