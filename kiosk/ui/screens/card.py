@@ -88,7 +88,7 @@ class CardScreen(QWidget):
             grid.removeWidget(widget)
         grid.removeItem(self.action_row)
         self.action_row.setParent(None)  # a layout with a parent is not added again
-        for index in range(5):
+        for index in range(6):
             grid.setRowStretch(index, 0)
         self.heading_row.removeWidget(self.listen_button)
         self.action_row.removeWidget(self.listen_button)
@@ -96,11 +96,15 @@ class CardScreen(QWidget):
             self.row.setDirection(QBoxLayout.Direction.TopToBottom)
             # Beside the code, its caption reads from the side it starts (mirrored in RTL).
             caption = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            grid.addWidget(self.qr, 0, 0, 3, 1)
-            grid.addWidget(self.scan_hint, 0, 1)
-            grid.addWidget(self.source, 1, 1)
-            grid.addWidget(self.checked, 2, 1)
-            grid.addLayout(self.action_row, 3, 0, 1, 2)
+            # Rows 0 and 4 stay empty and take what the code's height leaves: the three lines
+            # beside it keep together in its middle.
+            grid.addWidget(self.qr, 0, 0, 5, 1)
+            grid.addWidget(self.scan_hint, 1, 1)
+            grid.addWidget(self.source, 2, 1)
+            grid.addWidget(self.checked, 3, 1)
+            grid.addLayout(self.action_row, 5, 0, 1, 2)
+            grid.setRowStretch(0, 1)
+            grid.setRowStretch(4, 1)
             grid.setColumnStretch(0, 0)
             grid.setColumnStretch(1, 1)
             self.action_row.addWidget(self.listen_button)
@@ -162,8 +166,9 @@ class CardScreen(QWidget):
 
         # NOTE: Above the QR code on a card.
         self.scan_hint.setText(tr.pgettext("card", "Scan with your phone camera to read the full statement"))
-        # The panel's small print stays as it is in large text: the room goes to the card.
-        side_note = theme.font(25, grows=False)
+        # The panel's small print stays as it is in large text: the room goes to the card. The
+        # band across a portrait screen has the width for larger print, large text too.
+        side_note = theme.font(28, grows=True) if theme.portrait else theme.font(25, grows=False)
         self.scan_hint.setFont(side_note)
         # Large text needs the panel's height: the code shrinks first, never below 30 mm, which
         # a phone still reads at arm's length. In portrait the band's height is the code's.
@@ -176,7 +181,7 @@ class CardScreen(QWidget):
         self.qr.setMinimumSize(side, side)
         self.qr.set_url(view.url)
         self.source.setText(view.source_title)
-        self.source.setFont(theme.font(26, bold=True))
+        self.source.setFont(theme.font(30 if theme.portrait else 26, bold=True))
         # NOTE: {date} is a date such as "November 24, 2026".
         self.checked.setText(tr.pgettext("card", "Last checked: {date}").format(date=view.last_checked))
         self.checked.setFont(side_note)
