@@ -18,6 +18,8 @@ debs=(
   python3 python3-venv python3-pip
 )
 (( dev )) && debs+=(poppler-utils xvfb gettext)
+# The content timer's fetch script is tested with real git and rsync.
+(( dev )) && debs+=(git rsync)
 # CUPS and a PDF printer for the printing tests (deploy/cups-test-queue.sh makes the queues).
 (( dev )) && debs+=(cups printer-driver-cups-pdf)
 
