@@ -1,5 +1,5 @@
 """The kiosk's commands: run (the default), validate, i18n, screenshots, print, config, doctor,
-set-pin."""
+set-pin, content sign."""
 
 from __future__ import annotations
 
@@ -68,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("doctor", parents=[common], help="check this deployment, one line per check")
 
+    from kiosk.cli_content import add_parser as add_content_parser
+
+    add_content_parser(sub, common)
+
     pin = sub.add_parser("set-pin", parents=[common], help="set the staff PIN of the admin screen")
     pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input (scripts)")
     pin.add_argument("--remove", action="store_true", help="remove the PIN: the admin screen stays shut")
@@ -80,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    commands = {"run", "validate", "i18n", "screenshots", "print", "config", "doctor", "set-pin"}
+    commands = {"run", "validate", "i18n", "screenshots", "print", "config", "doctor", "set-pin", "content"}
     if not any(a in commands for a in argv) and not any(a in ("-h", "--help") for a in argv):
         argv.insert(0, "run")
     args = parser.parse_args(argv)
@@ -100,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         "config": _config,
         "doctor": _doctor,
         "set-pin": _set_pin,
+        "content": _content,
     }[args.command]
     try:
         return handler(args, cfg)
@@ -115,11 +120,12 @@ def _run(args: argparse.Namespace, cfg: config_mod.Config) -> int:
 
 
 def _validate(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    from kiosk.cli_content import signature_problems
     from kiosk.i18n.catalog import load_catalog
 
     folder = args.content or cfg.resolve(cfg.content_dir)
     result = load_content(folder, cfg.allowed_qr_hosts)
-    problems = [str(p) for p in result.problems]
+    problems = signature_problems(cfg, folder) + [str(p) for p in result.problems]
     recorded = 0
     if result.content is not None:
         from kiosk.speech.recordings import recording_problems, recordings
@@ -192,6 +198,12 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     from kiosk.cli_i18n import i18n_command
 
     return i18n_command(args, cfg)
+
+
+def _content(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    from kiosk.cli_content import content_command
+
+    return content_command(args, cfg)
 
 
 def _screenshots(args: argparse.Namespace, cfg: config_mod.Config) -> int:

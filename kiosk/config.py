@@ -90,6 +90,18 @@ class Config:
         "Watch the content and translations folders; a valid update is shown from the next "
         "visit on, an invalid one is refused (and logged) and the last good version stays.",
     )
+    trusted_keys: list[str] = setting(
+        [],
+        "minisign public keys (the base64 line of each .pub file) that content and translations "
+        "must be signed with (SHA256SUMS + SHA256SUMS.minisig, see `main.py content sign`); "
+        "two keys at once let a key be rotated. Empty: folders are read unsigned.",
+    )
+    state_dir: Path = setting(
+        Path("state"),
+        "Folder where the kiosk keeps its copy of the last accepted content and translations, "
+        "shown at start when the folders are missing, invalid or not signed "
+        "(/var/lib/westsac-kiosk in the Linux install).",
+    )
     admin_pin_file: Path = setting(
         Path("admin-pin"),
         "File holding the staff PIN as a salted hash, written by `main.py set-pin`. "
@@ -221,6 +233,14 @@ def _cross_check(cfg: Config) -> list[str]:
         problems.append("languages: a language is listed twice")
     if cfg.default_language not in cfg.languages:
         problems.append(f"default_language: {cfg.default_language!r} is not one of languages {cfg.languages}")
+    if cfg.trusted_keys:
+        from kiosk.trust.minisign import MinisignError, PublicKey  # cryptography: only when used
+
+        for number, key in enumerate(cfg.trusted_keys, start=1):
+            try:
+                PublicKey.parse(key)
+            except MinisignError as err:
+                problems.append(f"trusted_keys: key {number}: {err}")
     for host in cfg.allowed_qr_hosts:
         if "/" in host or ":" in host or " " in host:
             problems.append(f"allowed_qr_hosts: {host!r} must be a bare host name like example.org")

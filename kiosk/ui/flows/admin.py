@@ -47,7 +47,7 @@ class AdminFlow(QObject):
             content_folder=str(w.cfg.resolve(w.cfg.content_dir)),
             content=w.content,
             content_loaded=live.loaded_at if live else "at start",
-            pending_problem=live.refused if live else None,
+            pending_problem=live.problem if live else None,
             languages=tuple(languages),
             printer=check_printer(w.cfg).text,
             faults=tuple(logs.RECENT.lines),
@@ -68,7 +68,7 @@ class AdminFlow(QObject):
         w.update_waiting = True
         w.apply_update()
         w.admin.show_status(status_lines(self.status()), w.theme)
-        refused = w.live.refused if w.live else None
+        refused = w.live.problem if w.live else None
         w.admin.say(f"Update refused: {refused}" if refused else "Content and translations read again.")
 
     def test_print(self) -> None:
