@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from kiosk import config as config_mod
-from kiosk.trust.folder import check_folder, parse_keys, sign_folder
+from kiosk.trust.folder import parse_keys, sign_folder
+from kiosk.trust.gate import refusals
 from kiosk.trust.minisign import MinisignError, SecretKey, key_id_text
 from kiosk.trust.sha256sums import SIGNATURE, SUMS
 
@@ -69,6 +70,7 @@ def signature_problems(cfg: config_mod.Config, content: Path) -> list[str]:
     if not keys:
         return []
     problems = []
-    for folder in (content, cfg.resolve(cfg.translations_dir)):
-        problems += check_folder(folder, keys).problems
+    state = cfg.resolve(cfg.state_dir)
+    for kind, folder in (("content", content), ("translations", cfg.resolve(cfg.translations_dir))):
+        problems += refusals(folder, keys, state / kind, kind)
     return problems

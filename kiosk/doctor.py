@@ -181,7 +181,7 @@ def check_audio(cfg: Config, content: Content | None) -> list[Check]:
 def check_signatures(cfg: Config) -> list[Check]:
     """Signed folders (trusted_keys), and the state folder that keeps the last good copy."""
     from kiosk.trust.folder import check_folder, parse_keys
-    from kiosk.trust.gate import day
+    from kiosk.trust.gate import day, refusals
     from kiosk.trust.state import Slot
 
     state = cfg.resolve(cfg.state_dir)
@@ -199,8 +199,9 @@ def check_signatures(cfg: Config) -> list[Check]:
         verdict = check_folder(cfg.resolve(folder), keys, kind)
         held = Slot(state / kind).accepted()
         shown = f"; the kiosk shows the copy accepted on {held.accepted_at}" if held else ""
-        checks += [Check("FIX", "trust", f"refused: {line}{shown}") for line in verdict.problems[:5]]
-        if verdict.ok:
+        refused = refusals(verdict.folder, keys, state / kind, kind)
+        checks += [Check("FIX", "trust", f"refused: {line}{shown}") for line in refused[:5]]
+        if not refused:
             when = day(verdict.timestamp) if verdict.timestamp else "no date"
             checks.append(Check("OK", "trust", f"{verdict.folder}: signed by key {verdict.key_id} ({when})"))
     return checks

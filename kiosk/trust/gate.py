@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kiosk.trust.folder import check_folder
 from kiosk.trust.minisign import PublicKey
+from kiosk.trust.sha256sums import SIGNATURE
 from kiosk.trust.state import Accepted, Slot
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,29 @@ class Version:
 
 
 def day(timestamp: int) -> str:
-    return dt.datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M")
+    return dt.datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def rollback_problem(folder: Path, timestamp: int | None, newest: int | None) -> str | None:
+    """Why a signed version may not replace the one accepted last, if it may not."""
+    sig = folder / SIGNATURE
+    if timestamp is None:
+        return f"{sig}: its trusted comment has no timestamp:<unix seconds> (sign without -t)"
+    if newest is not None and timestamp < newest:
+        return (
+            f"{sig}: signed {day(timestamp)}, older than the version already accepted "
+            f"(signed {day(newest)}); an older version never replaces a newer one"
+        )
+    return None
+
+
+def refusals(folder: Path, keys: list[PublicKey], slot: Path, what: str = "") -> list[str]:
+    """Every reason this kiosk would refuse the folder, read only (for validate and doctor)."""
+    verdict = check_folder(folder, keys, what)
+    if verdict.ok and keys:
+        problem = rollback_problem(folder, verdict.timestamp, Slot(slot).newest())
+        return [problem] if problem else []
+    return verdict.problems
 
 
 class Gate:
@@ -85,16 +108,9 @@ class Gate:
         return Version(staged, True, verdict.timestamp, verdict.found)
 
     def _no_rollback(self, timestamp: int | None) -> None:
-        sig = self.live / "SHA256SUMS.minisig"
-        if timestamp is None:
-            raise Refused([f"{sig}: its trusted comment has no timestamp:<unix seconds> (sign without -t)"])
-        if self.newest is not None and timestamp < self.newest:
-            raise Refused(
-                [
-                    f"{sig}: signed {day(timestamp)}, older than the version already accepted "
-                    f"(signed {day(self.newest)}); an older version never replaces a newer one"
-                ]
-            )
+        problem = rollback_problem(self.live, timestamp, self.newest)
+        if problem:
+            raise Refused([problem])
 
     def commit(self, version: Version) -> Accepted | None:
         if version.timestamp is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.config import ConfigError, load
+from kiosk.config import DEFAULT_HOSTS, ConfigError, load
 from tests.helpers.minisign import KeyPair, make_key, minisign_verifies
 
 
@@ -104,3 +104,26 @@ def test_a_trusted_key_that_is_not_a_key_is_a_config_error(tmp_path: Path) -> No
     config.write_text('trusted_keys: ["RWQ8iK6FFyp3a8NTtx1wBGr1"]\n')
     with pytest.raises(ConfigError, match="trusted_keys: key 1: the public key has 18 bytes"):
         load(config)
+
+
+def test_validate_on_the_kiosk_names_a_rolled_back_folder(
+    repo_copy: Path, keys: dict[str, KeyPair], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.content.live import LiveContent
+    from kiosk.trust.folder import sign_folder
+    from kiosk.trust.minisign import PublicKey, SecretKey
+
+    config = config_for(repo_copy, keys["city"])
+    secret = SecretKey.parse(keys["city"].secret_file.read_text(), str)
+    content, state = repo_copy / "content", repo_copy / "state"
+    sign_folder(content, secret, now=1764600000)
+    old = (content / "SHA256SUMS.minisig").read_text()
+    sign_folder(content, secret, now=1764700000)
+    trusted = [PublicKey.parse(keys["city"].public)]
+    assert LiveContent(content, DEFAULT_HOSTS, trusted_keys=trusted, state_dir=state).reload()
+    (content / "SHA256SUMS.minisig").write_text(old)  # the same files, under the older signature
+    sign_folder(repo_copy / "translations", secret)
+    assert main(["validate", "--config", str(config)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{content / 'SHA256SUMS.minisig'}: signed ")
+    assert "older than the version already accepted" in out[0]
