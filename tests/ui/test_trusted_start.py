@@ -93,3 +93,43 @@ def test_with_no_good_copy_the_unavailable_screen_stands_in(
     assert "SHA256SUMS: missing" in window.live.refused
     shutil.rmtree(repo_copy / "state")
     window.allow_close = True
+
+
+def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
+    qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
+) -> None:
+    cfg = dataclasses.replace(
+        repo_config,
+        content_dir=repo_copy / "content",
+        translations_dir=repo_copy / "translations",
+        state_dir=repo_copy / "state",
+        trusted_keys=[keys["city"].public],
+        languages=["en", "es"],
+    )
+    secret = SecretKey.parse(keys["city"].secret_file.read_text(), str)
+    for folder in (cfg.content_dir, cfg.translations_dir):
+        sign_folder(folder, secret, now=1764600000)
+    window = start(qtbot, cfg)
+    assert window.content is not None
+    title = window.content.cards["report-a-crime"].title
+
+    write_card(cfg.content_dir, "report-a-crime", "questions", "Forged title", "city-statement")
+    po = cfg.translations_dir / "es" / "LC_MESSAGES" / "messages.po"
+    text = po.read_text(encoding="utf-8")
+    home = translator_for(window.translations, "es").pgettext("top bar button", "Home")
+    po.write_text(text.replace(f'msgstr "{home}"', 'msgstr "Forjado"', 1), encoding="utf-8")
+    window.update_arrived()
+    assert window.content.cards["report-a-crime"].title == title
+    tap(qtbot, window.attract)
+    tap(qtbot, tile(window.picker, "Español"))
+    assert window.top_bar.home_button.text() == home, "the forged catalog is not read"
+
+    window.reset_visit()
+    for folder in (cfg.content_dir, cfg.translations_dir):
+        sign_folder(folder, secret, now=1764600060)  # now the City signs these very changes
+    window.update_arrived()
+    assert window.content.cards["report-a-crime"].title == "Forged title"
+    tap(qtbot, window.attract)
+    tap(qtbot, tile(window.picker, "Español"))
+    assert window.top_bar.home_button.text() == "Forjado", "a signed catalog is read from the new copy"
+    window.allow_close = True
