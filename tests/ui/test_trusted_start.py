@@ -116,7 +116,7 @@ def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
     write_card(cfg.content_dir, "report-a-crime", "questions", "Forged title", "city-statement")
     po = cfg.translations_dir / "es" / "LC_MESSAGES" / "messages.po"
     text = po.read_text(encoding="utf-8")
-    home = translator_for(window.translations, "es").pgettext("top bar button", "Home")
+    home = translator_for(window.translators.folder, "es").pgettext("top bar button", "Home")
     po.write_text(text.replace(f'msgstr "{home}"', 'msgstr "Forjado"', 1), encoding="utf-8")
     window.update_arrived()
     assert window.content.cards["report-a-crime"].title == title
