@@ -17,13 +17,20 @@ os.environ.setdefault("PULSE_CLIENTCONFIG", str(_PULSE_CONF))
 
 from kiosk import PROJECT_ROOT  # noqa: E402
 from kiosk.config import Config, from_mapping  # noqa: E402
-from tests.helpers.content import write_minimal_content  # noqa: E402
+from kiosk.content.model import Content  # noqa: E402
+from tests.helpers.content import load_repo_content, write_minimal_content  # noqa: E402
 
 
 @pytest.fixture
 def repo_config() -> Config:
     """The defaults: the repository's own content and translations."""
     return from_mapping({})
+
+
+@pytest.fixture
+def content(repo_config: Config) -> Content:
+    """The repository's content, as the kiosk reads it."""
+    return load_repo_content(repo_config)
 
 
 @pytest.fixture

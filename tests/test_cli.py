@@ -10,11 +10,13 @@ import pytest
 
 from kiosk import PROJECT_ROOT
 from kiosk.cli import main
+from kiosk.content.model import Content
 
 
-def test_validate_ok_on_the_repository(capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_ok_on_the_repository(content: Content, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
-    assert capsys.readouterr().out.startswith("OK: ")
+    counts = f"{len(content.topics)} topics, {len(content.cards)} cards, {len(content.sources)} sources"
+    assert capsys.readouterr().out.startswith(f"OK: {counts}")
 
 
 def test_validate_reports_file_and_line_and_exits_1(

@@ -14,16 +14,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config, from_mapping
-from kiosk.content.model import Content
-from kiosk.content.validate import load_content
+from kiosk.config import from_mapping
 from kiosk.printing import cups
 from kiosk.printing.outcome import PrintOutcome
 from kiosk.printing.system_printer import start_print
-from tests.printing import cups_queue
-from tests.printing.pdf_tools import page_sizes_mm, qr_codes
-
-CARD = "report-a-crime"
+from tests.helpers import cups_queue
+from tests.helpers.content import load_repo_content
+from tests.helpers.pdf import page_sizes_mm, qr_codes
 
 
 @pytest.fixture(autouse=True)
@@ -31,16 +28,11 @@ def _queues() -> None:
     cups_queue.require_queues()
 
 
-def _content(cfg: Config) -> Content:
-    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
-    assert content is not None
-    return content
-
-
 def _print(qtbot: QtBot, printer: str, lang: str = "fa", **settings: object) -> PrintOutcome:
     cfg = from_mapping({"printer": printer, **settings})
     outcomes: list[PrintOutcome] = []
-    start_print(cfg, _content(cfg), CARD, lang, outcomes.append)
+    content = load_repo_content(cfg)
+    start_print(cfg, content, next(iter(content.cards)), lang, outcomes.append)
     assert outcomes == [], "start_print must return before the job is done"
     # Generous: the promise (done by print_timeout) is kept by a timer, tested on its own.
     qtbot.waitUntil(lambda: bool(outcomes), timeout=(cfg.print_timeout + 10) * 1000)
@@ -58,7 +50,8 @@ def test_a_slip_comes_out_of_cups_on_its_paper_with_a_working_qr(
     printed = cups_queue.job_pdf(outcome.job)
     width, _height = page_sizes_mm(printed)[0]
     assert width == pytest.approx(width_mm, abs=0.6), "the printer was given the slip's own paper size"
-    url = _content(from_mapping({})).sources[_content(from_mapping({})).cards[CARD].source].url
+    content = load_repo_content(from_mapping({}))
+    url = content.sources[next(iter(content.cards.values())).source].url
     codes = qr_codes(printed, tmp_path)
     assert [c.text for c in codes] == [url]
     if layout == "receipt":

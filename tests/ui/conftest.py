@@ -3,39 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
-from kiosk.content.validate import load_content
-from kiosk.printing.outcome import PrintOutcome
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.clock import FakeClock
-
-
-class RecordingPrinter:
-    def __init__(self) -> None:
-        self.jobs: list[tuple[str, str]] = []
-
-    def __call__(
-        self, cfg: Config, content: Content, card_id: str, lang: str, done: Callable[[PrintOutcome], None]
-    ) -> None:
-        self.jobs.append((card_id, lang))
-        done(PrintOutcome(True, "recorded"))
-
-
-@pytest.fixture
-def content(repo_config: Config) -> Content:
-    result = load_content(repo_config.resolve(repo_config.content_dir), repo_config.allowed_qr_hosts)
-    assert result.content is not None, result.problems
-    return result.content
+from tests.helpers.printer import RecordingPrinter
 
 
 @pytest.fixture
@@ -50,7 +29,11 @@ def printer() -> RecordingPrinter:
 
 @pytest.fixture
 def make_window(
-    qtbot: Any, repo_config: Config, content: Content, clock: FakeClock, printer: RecordingPrinter
+    qtbot: Any,
+    repo_config: Config,
+    content: Content,
+    clock: FakeClock,
+    printer: RecordingPrinter,
 ) -> Iterator[Any]:
     windows: list[KioskWindow] = []
 
@@ -83,8 +66,3 @@ def make_window(
 @pytest.fixture
 def window(make_window: Any) -> KioskWindow:
     return make_window()
-
-
-def tap(qtbot: Any, widget: QWidget) -> None:
-    assert widget.isVisible(), f"{widget!r} is not on screen"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -13,7 +13,8 @@ from kiosk.content.model import Content
 from kiosk.ui.audio.speaker import IDLE, SPEAKING
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.places import Place
-from tests.ui.conftest import FakeClock, tap
+from tests.helpers.clock import FakeClock
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 

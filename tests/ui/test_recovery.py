@@ -12,7 +12,7 @@ import pytest
 from kiosk.content.model import Content
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.recovery import start_over_on_errors
-from tests.ui.conftest import tap
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 
