@@ -140,6 +140,7 @@ def test_line_breaks_inside_chinese_paragraphs_add_no_space() -> None:
     assert join_cjk_lines("警察局的\n任务。\n\n- 第二\n段 ICE\nok") == "警察局的任务。\n\n- 第二段 ICE\nok"
 
 
+@pytest.mark.expect_log("kiosk.i18n.translator", "WARNING")
 def test_a_broken_update_of_a_catalog_leaves_the_last_good_one(content_dir: Path, translations: Path) -> None:
     import os
 

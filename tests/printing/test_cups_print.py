@@ -58,12 +58,14 @@ def test_a_slip_comes_out_of_cups_on_its_paper_with_a_working_qr(
         assert codes[0].width_mm >= 25
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_a_missing_printer_fails_at_once(qtbot: QtBot) -> None:
     outcome = _print(qtbot, "no-such-printer")
     assert (outcome.ok, outcome.reason, outcome.job) == (False, "no-printer", "")
     assert "'no-such-printer'" in outcome.detail
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 @pytest.mark.parametrize(("queue", "reason"), [("KioskPaused", "paused"), ("KioskRejecting", "rejecting")])
 def test_a_paused_or_rejecting_queue_fails_before_any_job(qtbot: QtBot, queue: str, reason: str) -> None:
     outcome = _print(qtbot, queue)
@@ -72,6 +74,7 @@ def test_a_paused_or_rejecting_queue_fails_before_any_job(qtbot: QtBot, queue: s
     assert queue in outcome.detail
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_out_of_paper_fails_and_the_job_is_cancelled(qtbot: QtBot) -> None:
     outcome = _print(qtbot, cups_queue.NO_PAPER_QUEUE, print_timeout=30)
     assert (outcome.ok, outcome.reason) == (False, "out-of-paper")
@@ -80,6 +83,7 @@ def test_out_of_paper_fails_and_the_job_is_cancelled(qtbot: QtBot) -> None:
         assert cups_queue.job_state(outcome.job) != "active"
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_a_printer_that_never_finishes_times_out_and_the_job_is_cancelled(qtbot: QtBot) -> None:
     outcome = _print(qtbot, cups_queue.HANG_QUEUE, print_timeout=2)
     assert (outcome.ok, outcome.reason) == (False, "timeout")

@@ -46,6 +46,7 @@ def test_the_outcome_arrives_on_the_gui_thread(qtbot: QtBot, monkeypatch: pytest
     assert on_gui == [True]
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_a_stuck_worker_is_answered_for_and_told_to_stop(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

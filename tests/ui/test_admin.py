@@ -83,6 +83,7 @@ def test_gesture_and_pin_open_the_admin_screen(
         assert expected in shown
 
 
+@pytest.mark.expect_log("kiosk.ui.flows.staff", "WARNING")
 def test_wrong_pins_lock_the_pad(qtbot: Any, staff_window: KioskWindow, clock: FakeClock) -> None:
     corner_taps(qtbot, staff_window)
     pad = staff_window.staff.pad
@@ -118,6 +119,7 @@ def test_admin_back_and_idle_return_to_attract(
     assert staff_window.stack.currentWidget() is staff_window.attract, "an admin screen left open closes"
 
 
+@pytest.mark.expect_log("kiosk.ui.flows.admin", "WARNING")
 def test_admin_exit_asks_the_app_to_quit(qtbot: Any, staff_window: KioskWindow) -> None:
     corner_taps(qtbot, staff_window)
     type_pin(qtbot, staff_window, PIN)
@@ -134,6 +136,7 @@ def test_admin_test_print(qtbot: Any, staff_window: KioskWindow, printer: Record
     assert "Test slip: recorded" in staff_window.admin.text_shown()
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_admin_reload_names_a_refused_update(
     qtbot: Any, make_window: Any, repo_copy: Path, pin_file: Path, content: Content
 ) -> None:

@@ -84,6 +84,7 @@ def test_an_update_on_attract_is_taken_at_once(
     assert first_card_title(window) == "Updated at once"
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_a_bad_update_or_a_deleted_folder_keeps_what_is_shown(
     qtbot: Any, live_window: Any, repo_copy: Path, content: Content
 ) -> None:
@@ -99,6 +100,7 @@ def test_a_bad_update_or_a_deleted_folder_keeps_what_is_shown(
     assert window.stack.currentWidget() is window.picker, "the visit goes on with the last good content"
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_no_content_shows_unavailable_until_good_content_arrives(
     qtbot: Any, live_window: Any, repo_copy: Path
 ) -> None:

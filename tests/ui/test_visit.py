@@ -185,6 +185,7 @@ def test_print_sends_the_card_in_the_visitors_language(
     assert not window.message.isVisible()
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any) -> None:
     from kiosk.ui.flows.printing import system_printer
 
