@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.content.model import Content
+from kiosk.navigation import Place
 from kiosk.ui.audio.speaker import IDLE, SPEAKING
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.places import Place
 from tests.helpers.clock import FakeClock
 from tests.helpers.visitor import tap
 
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.gui
 def open_card(window: KioskWindow, content: Content, language: str) -> str:
     card_id = content.cards_of(content.topics[0].id)[0].id
     window.set_language(language)
-    window.history = [Place("picker"), Place("topics")]
+    window.history.replace([Place("picker"), Place("topics")])
     window.go(Place("card", card_id))
     return card_id
 
