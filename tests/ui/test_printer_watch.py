@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QObject
 
 from kiosk.ui.services.printer_watch import PrinterWatch
@@ -23,6 +24,7 @@ def test_the_answer_comes_back_on_the_gui_thread(qtbot: Any) -> None:
     assert got == [("'Lobby' ready", threading.main_thread())]
 
 
+@pytest.mark.expect_log("kiosk.ui.services.printer_watch", "ERROR")
 def test_a_spooler_that_raises_is_an_answer(qtbot: Any, caplog: Any) -> None:
     def broken() -> str:
         raise OSError("cupsd is gone")
