@@ -24,7 +24,9 @@ def _start(timeout: int = 2) -> tuple[list[PrintOutcome], list[bool], str]:
     on_gui: list[bool] = []
 
     def done(outcome: PrintOutcome) -> None:
-        on_gui.append(QThread.currentThread() is QApplication.instance().thread())
+        app = QApplication.instance()
+        assert app is not None
+        on_gui.append(QThread.currentThread() is app.thread())
         outcomes.append(outcome)
 
     system_printer.start_print(cfg, content, card_id, "fa", done)

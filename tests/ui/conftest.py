@@ -12,6 +12,7 @@ from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.ui.audio.speaker import Speaker
+from kiosk.ui.flows.printing import Printer
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.logfail import LogFailHandler
@@ -46,20 +47,25 @@ def make_window(
 ) -> Iterator[Any]:
     windows: list[KioskWindow] = []
 
-    def make(size: tuple[int, int] = (1920, 1080), live: bool = False, **settings: Any) -> KioskWindow:
+    def make(
+        size: tuple[int, int] = (1920, 1080),
+        live: bool = False,
+        print_slip: Printer = printer,
+        **settings: Any,
+    ) -> KioskWindow:
         """A window on the repository's content, or (`live`) on the content folder in the
-        settings, read and watched as the running kiosk does."""
+        settings, read and watched as the running kiosk does. It prints with `print_slip`
+        (the recording printer unless told), whatever printer the settings name."""
         cfg = dataclasses.replace(repo_config, **settings)
-        shown, updates = content, None
+        shown: Content | None = content
+        updates = None
         if live:
             updates = LiveContent(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
             updates.reload()
             shown = updates.current
         # Qt's mock engine: English voices that make no sound, and no sound card needed.
         speaker = Speaker("mock", need_audio_output=False)
-        window = KioskWindow(
-            cfg, shown, now=clock, printer=settings.pop("printer", printer), speaker=speaker, live=updates
-        )
+        window = KioskWindow(cfg, shown, now=clock, printer=print_slip, speaker=speaker, live=updates)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()
@@ -74,4 +80,5 @@ def make_window(
 
 @pytest.fixture
 def window(make_window: Any) -> KioskWindow:
-    return make_window()
+    made: KioskWindow = make_window()
+    return made

@@ -23,8 +23,8 @@ def problems_on(window: KioskWindow, size: tuple[int, int]) -> list[str]:
     found = clipped_texts(window) + target_problems(window.top_layer(), window.px_per_mm)
     if (window.width(), window.height()) != size:
         found.append(f"the screen's contents need {window.width()}x{window.height()}, more than {size}")
-    on_card = window.stack.currentWidget() is window.card and window.card.text is not None
-    if on_card and (problem := body_too_small(window.card.text.browser, window.px_per_mm)):
+    text = window.card.text if window.stack.currentWidget() is window.card else None
+    if text is not None and (problem := body_too_small(text.browser, window.px_per_mm)):
         found.append(problem)
     return found
 

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.gui
 def locked(window: KioskWindow) -> Iterator[KioskWindow]:
     lockdown = Lockdown()
     app = QApplication.instance()
+    assert app is not None
     app.installEventFilter(lockdown)
     yield window
     app.removeEventFilter(lockdown)

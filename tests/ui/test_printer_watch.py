@@ -15,7 +15,12 @@ def test_the_answer_comes_back_on_the_gui_thread(qtbot: Any) -> None:
     asked_on: list[threading.Thread] = []
     got: list[tuple[str, threading.Thread]] = []
     parent = QObject()
-    watch = PrinterWatch(parent, lambda: asked_on.append(threading.current_thread()) or "'Lobby' ready")
+
+    def ask() -> str:
+        asked_on.append(threading.current_thread())
+        return "'Lobby' ready"
+
+    watch = PrinterWatch(parent, ask)
     watch.answered.connect(lambda text: got.append((text, threading.current_thread())))
     with qtbot.wait_signal(watch.answered, timeout=5000):
         watch.ask()

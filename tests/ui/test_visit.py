@@ -189,8 +189,7 @@ def test_print_sends_the_card_in_the_visitors_language(
 def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any) -> None:
     from kiosk.ui.flows.printing import system_printer
 
-    window = make_window(printer="no-such-printer-here")
-    window.print_slip = system_printer
+    window = make_window(printer="no-such-printer-here", print_slip=system_printer)
     open_first_card(qtbot, window)
     tap(qtbot, window.card.print_button)
     assert window.message.isVisible()
@@ -217,6 +216,7 @@ def test_escape_keys_are_swallowed(
 ) -> None:
     lockdown = Lockdown()
     app = QApplication.instance()
+    assert app is not None
     app.installEventFilter(lockdown)
     try:
         seen: list[int] = []
