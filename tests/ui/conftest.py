@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Iterator
 from typing import Any
 
@@ -59,6 +60,8 @@ def make_window(
         """A window on the repository's content, or (`live`) on the content folder in the
         settings, read and watched as the running kiosk does. It prints with `print_slip`
         (the recording printer unless told), whatever printer the settings name."""
+        health = settings.pop("printer_health", None)
+        wall_clock = settings.pop("wall_clock", datetime.datetime.now)
         cfg = dataclasses.replace(repo_config, **settings)
         shown: Content | None = content
         updates = None
@@ -68,7 +71,16 @@ def make_window(
             shown = updates.current
         # Qt's mock engine: English voices that make no sound, and no sound card needed.
         speaker = Speaker("mock", need_audio_output=False)
-        window = KioskWindow(cfg, shown, now=clock, printer=print_slip, speaker=speaker, live=updates)
+        window = KioskWindow(
+            cfg,
+            shown,
+            now=clock,
+            printer=print_slip,
+            speaker=speaker,
+            live=updates,
+            printer_health=health,
+            wall_clock=wall_clock,
+        )
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()
