@@ -14,7 +14,7 @@ from kiosk.ui.services.printer_watch import PrinterWatch
 
 def test_the_answer_comes_back_on_the_gui_thread(qtbot: Any) -> None:
     asked_on: list[threading.Thread] = []
-    got: list[tuple[str, threading.Thread]] = []
+    got: list[tuple[PrinterHealth, threading.Thread]] = []
     parent = QObject()
     ready = PrinterHealth("OK", "'Lobby' ready")
 
@@ -33,7 +33,7 @@ def test_the_answer_comes_back_on_the_gui_thread(qtbot: Any) -> None:
 
 @pytest.mark.expect_log("kiosk.ui.services.printer_watch", "ERROR")
 def test_a_spooler_that_raises_is_an_answer(qtbot: Any, caplog: Any) -> None:
-    def broken() -> str:
+    def broken() -> PrinterHealth:
         raise OSError("cupsd is gone")
 
     parent = QObject()
