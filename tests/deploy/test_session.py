@@ -29,9 +29,7 @@ STUBS = {
 
 def _stub(path: Path, name: str, then: str) -> None:
     path.write_text(
-        "#!/bin/sh\n"
-        f'{{ echo "args: $*"; env; }} >"$STUB_LOG/{name}"\n'
-        f"{then}\n",
+        f'#!/bin/sh\n{{ echo "args: $*"; env; }} >"$STUB_LOG/{name}"\n{then}\n',
         encoding="utf-8",
     )
     path.chmod(path.stat().st_mode | stat.S_IXUSR)
@@ -100,6 +98,8 @@ def test_outside_systemd_the_kiosk_gets_no_socket(tmp_path: Path) -> None:
     bin_dir.mkdir(parents=True)
     (tmp_path / "log").mkdir()
     _stub(bin_dir / "python", "kiosk", "exit 0")
-    env.update(KIOSK_APP=str(tmp_path / "app"), STUB_LOG=str(tmp_path / "log"), RUNTIME_DIRECTORY=str(tmp_path))
+    env.update(
+        KIOSK_APP=str(tmp_path / "app"), STUB_LOG=str(tmp_path / "log"), RUNTIME_DIRECTORY=str(tmp_path)
+    )
     subprocess.run(["bash", str(SESSION), "kiosk"], env=env, check=True, timeout=60)
     assert "NOTIFY_SOCKET" not in (tmp_path / "log" / "kiosk").read_text(encoding="utf-8")
