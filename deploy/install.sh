@@ -8,12 +8,14 @@
 # It waits for the kiosk to report its first screen drawn, and exits 1, with the journal's
 # lines, when it did not (or could not start: no /dev/tty1).
 # Safe to run again: the app in /opt/westsac-kiosk is replaced by this checkout, the config in
-# /etc/westsac-kiosk, the PIN and the logs are kept.
+# /etc/westsac-kiosk, the PIN, the logs and the last good copy in /var/lib/westsac-kiosk are kept.
 set -euo pipefail
 
 app=/opt/westsac-kiosk
 etc=/etc/westsac-kiosk
 logs=/var/log/westsac-kiosk
+# The last good copy of the content and translations (kiosk/trust/state.py); also the home.
+state=/var/lib/westsac-kiosk
 user=westsac-kiosk
 units=/etc/systemd/system
 
@@ -89,7 +91,7 @@ if [[ "$src" != "$app" ]]; then
   # .venv is kept to make an upgrade quick, and setup.sh brings it up to date.
   find "$app" -mindepth 1 -maxdepth 1 ! -name .venv -exec rm -rf {} +
   tar -C "$src" --exclude=./.venv --exclude=./.git --exclude=__pycache__ --exclude=./logs \
-    --exclude=./admin-pin --exclude='./.*cache' -cf - . | tar -C "$app" -xf -
+    --exclude=./admin-pin --exclude=./state --exclude='./.*cache' -cf - . | tar -C "$app" -xf -
 fi
 say "running deploy/setup.sh in $app"
 (cd "$app" && bash deploy/setup.sh)
@@ -105,14 +107,21 @@ if [[ ! -e "$etc/kiosk.yaml" ]]; then
       -e "s|^translations_dir: .*|translations_dir: $app/translations|" \
       -e "s|^log_dir: .*|log_dir: $logs|" \
       -e "s|^admin_pin_file: .*|admin_pin_file: $etc/admin-pin|" \
+      -e "s|^state_dir: .*|state_dir: $state|" \
       "$app/deploy/kiosk.example.yaml" >"$etc/kiosk.yaml.new"
   for setting in "content_dir: $app/content" "translations_dir: $app/translations" \
-      "log_dir: $logs" "admin_pin_file: $etc/admin-pin"; do
+      "log_dir: $logs" "admin_pin_file: $etc/admin-pin" "state_dir: $state"; do
     grep -qxF "$setting" "$etc/kiosk.yaml.new" || die "could not set '$setting' from kiosk.example.yaml"
   done
   mv "$etc/kiosk.yaml.new" "$etc/kiosk.yaml"
 else
   say "keeping $etc/kiosk.yaml"
+  # A config from before state_dir: the copy goes where the unit may write it.
+  if ! grep -q '^state_dir:' "$etc/kiosk.yaml"; then
+    say "adding state_dir: $state to $etc/kiosk.yaml"
+    printf '\n# The last good copy of the content and translations (added by install.sh).\nstate_dir: %s\n' \
+      "$state" >>"$etc/kiosk.yaml"
+  fi
 fi
 chown root:"$user" "$etc/kiosk.yaml"
 chmod 0640 "$etc/kiosk.yaml"
@@ -122,6 +131,7 @@ if [[ -e "$etc/admin-pin" ]]; then
   chmod 0640 "$etc/admin-pin"
 fi
 install -d -o "$user" -g "$user" -m 0750 "$logs"
+install -d -o "$user" -g "$user" -m 0750 "$state"
 
 say "checking the config as $user"
 runuser -u "$user" -- "$app/.venv/bin/python" "$app/main.py" config --config "$etc/kiosk.yaml" >/dev/null \
@@ -156,8 +166,8 @@ since=$(date '+%Y-%m-%d %H:%M:%S')
 # Type=notify: the start job ends when the kiosk sends READY=1 after its first painted frame,
 # or fails (a crash, TimeoutStartSec=); a skipped unit (no tty1) ends it at once, inactive.
 systemctl start "$unit" || true
-state=$(systemctl show -P ActiveState "$unit")
-if [[ $state == active ]]; then
+active=$(systemctl show -P ActiveState "$unit")
+if [[ $active == active ]]; then
   say "done: the kiosk is up and drew its first screen (pid $(systemctl show -P MainPID "$unit"))."
   say "Status: systemctl status $unit; logs: journalctl -u $unit"
   exit 0
@@ -165,6 +175,6 @@ fi
 if [[ $(systemctl show -P ConditionResult "$unit") == no ]]; then
   die "NOT STARTED: this PC has no /dev/tty1 (no console for the screen); the unit is installed and enabled"
 fi
-echo "install: FAILED: $unit is $state ($(systemctl show -P Result "$unit")); systemd keeps retrying. Its journal:" >&2
+echo "install: FAILED: $unit is $active ($(systemctl show -P Result "$unit")); systemd keeps retrying. Its journal:" >&2
 journalctl -u "$unit" --since "$since" --no-pager -n 30 -o short-monotonic >&2 || true
 exit 1
