@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -12,11 +13,19 @@ from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator, ValidationError
 
+from kiosk.bounded_read import size_text
 from kiosk.content.markdown_rules import check_markdown
 from kiosk.content.model import Card, Content, Source, Topic
 from kiosk.content.yamlfile import YamlFile, read_yaml
 
 SCHEMAS = Path(__file__).parent / "schemas"
+
+# Bounds for the folder as a whole (yamlfile.py bounds each file). The real content is 19 files,
+# 12 KB and about 350 values in all. The kiosk reads an update on its screen's thread, so these
+# keep the worst folder to about a second of reading there (see the README's content section).
+MAX_CARD_FILES = 500  # 30 times today's 17 cards
+MAX_FOLDER_BYTES = 256 * 1024  # 20 times today's 12 KB
+MAX_FOLDER_NODES = 20_000  # 57 times today's values; about 0.7 s of the densest YAML
 
 
 @dataclass(frozen=True, order=True)
@@ -48,20 +57,37 @@ def _validator(name: str) -> Draft202012Validator:
 def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symbolic link that loops
         return str(path)
 
 
 class _Collector:
-    def __init__(self) -> None:
+    def __init__(self, folder: Path) -> None:
         self.problems: list[Problem] = []
+        self.folder = folder
+        self.bytes_left = MAX_FOLDER_BYTES
+        self.nodes_left = MAX_FOLDER_NODES
 
     def add(self, file: YamlFile, line: int, message: str) -> None:
         self.problems.append(Problem(display_path(file.path), line, message))
 
+    def _over_budget(self) -> str | None:
+        if self.bytes_left < 0:
+            return size_text(MAX_FOLDER_BYTES)
+        return f"{MAX_FOLDER_NODES} values" if self.nodes_left < 0 else None
+
     def read(self, path: Path, schema: str) -> YamlFile | None:
         """Read and schema-check one file; None if it cannot be used further."""
-        file = read_yaml(path)
+        over = self._over_budget()
+        if over is None:
+            file = read_yaml(path, inside=self.folder)
+            self.bytes_left -= file.size
+            self.nodes_left -= file.nodes
+            over = self._over_budget()
+        if over is not None:
+            message = f"the content folder holds more than {over} in all: this file is not read"
+            self.problems.append(Problem(display_path(path), 1, message))
+            return None
         for line, message in file.problems:
             self.add(file, line, message)
         if file.problems and file.data is None:
@@ -107,7 +133,7 @@ def _plain(error: ValidationError) -> str:
 def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None = None) -> Result:
     """Read and check every content file; the content is returned only if nothing is wrong."""
     today = today or dt.date.today()
-    out = _Collector()
+    out = _Collector(folder)
     if not folder.is_dir():
         out.problems.append(Problem(display_path(folder), 1, "content folder not found"))
         return Result(None, out.problems)
@@ -115,8 +141,12 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
     sources = _load_sources(out, folder / "sources.yaml", allowed_hosts)
     topics = _load_topics(out, folder / "topics.yaml")
     cards: dict[str, Card] = {}
-    card_files = sorted((folder / "cards").glob("*.yaml")) if (folder / "cards").is_dir() else []
-    if not card_files:
+    card_files = _card_files(folder / "cards")
+    if card_files is None:
+        message = f"more than {MAX_CARD_FILES} card files: the kiosk reads at most {MAX_CARD_FILES}"
+        out.problems.append(Problem(display_path(folder / "cards"), 1, message))
+        card_files = []
+    elif not card_files:
         out.problems.append(Problem(display_path(folder / "cards"), 1, "no card files (cards/*.yaml)"))
     for path in card_files:
         _load_card(out, path, cards, sources, topics, today)
@@ -134,9 +164,24 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
     return Result(Content({k: s for k, (s, _) in sources.items()}, ordered, cards), [])
 
 
+def _card_files(cards: Path) -> list[Path] | None:
+    """cards/*.yaml, sorted; None if there are more than the kiosk reads."""
+    found = []
+    try:
+        with os.scandir(cards) as entries:
+            for entry in entries:
+                if entry.name.endswith(".yaml") and not entry.name.startswith("."):
+                    found.append(cards / entry.name)
+                    if len(found) > MAX_CARD_FILES:
+                        return None
+    except OSError:  # no such folder, or not a folder: said as "no card files"
+        return []
+    return sorted(found)
+
+
 def _unique_items(out: _Collector, path: Path, kind: str) -> tuple[YamlFile, list[tuple[int, Any]]] | None:
     """The items of sources.yaml or topics.yaml with their index, duplicates reported and left out."""
-    if not path.is_file():
+    if not os.path.lexists(path):
         out.problems.append(Problem(display_path(path), 1, f"file missing: the list of {kind}"))
         return None
     file = out.read(path, kind)
