@@ -16,16 +16,17 @@ from jsonschema import Draft202012Validator, ValidationError
 from kiosk.bounded_read import size_text
 from kiosk.content.markdown_rules import check_markdown
 from kiosk.content.model import Card, Content, Source, Topic
-from kiosk.content.yamlfile import YamlFile, read_yaml
+from kiosk.content.yamlfile import MAX_FILE_BYTES, YamlFile, read_yaml
 
 SCHEMAS = Path(__file__).parent / "schemas"
 
 # Bounds for the folder as a whole (yamlfile.py bounds each file). The real content is 19 files,
-# 12 KB and about 350 values in all. The kiosk reads an update on its screen's thread, so these
-# keep the worst folder to about a second of reading there (see the README's content section).
-MAX_CARD_FILES = 500  # 30 times today's 17 cards
-MAX_FOLDER_BYTES = 256 * 1024  # 20 times today's 12 KB
-MAX_FOLDER_NODES = 20_000  # 57 times today's values; about 0.7 s of the densest YAML
+# 12 KB and about 350 values in all. The kiosk reads an update on its screen's thread, where the
+# pure-Python YAML and Markdown readers cost up to 7 ms of CPU a KB of text (nested lists) and
+# 50 us a value: these keep the worst folder near a second of CPU, with ten times today's content.
+MAX_CARD_FILES = 200  # 12 times today's 17 cards; a small valid card costs about 4 ms
+MAX_FOLDER_BYTES = 128 * 1024  # 10 times today's 12 KB
+MAX_FOLDER_NODES = 10_000  # 28 times today's values
 
 
 @dataclass(frozen=True, order=True)
@@ -71,19 +72,19 @@ class _Collector:
     def add(self, file: YamlFile, line: int, message: str) -> None:
         self.problems.append(Problem(display_path(file.path), line, message))
 
-    def _over_budget(self) -> str | None:
-        if self.bytes_left < 0:
+    def _folder_full(self, size: int) -> str | None:
+        if size > self.bytes_left:
             return size_text(MAX_FOLDER_BYTES)
         return f"{MAX_FOLDER_NODES} values" if self.nodes_left < 0 else None
 
     def read(self, path: Path, schema: str) -> YamlFile | None:
         """Read and schema-check one file; None if it cannot be used further."""
-        over = self._over_budget()
+        over = self._folder_full(_size(path))
         if over is None:
             file = read_yaml(path, inside=self.folder)
             self.bytes_left -= file.size
             self.nodes_left -= file.nodes
-            over = self._over_budget()
+            over = self._folder_full(0)
         if over is not None:
             message = f"the content folder holds more than {over} in all: this file is not read"
             self.problems.append(Problem(display_path(path), 1, message))
@@ -96,6 +97,15 @@ class _Collector:
         for error in errors:
             self.add(file, file.line_of(tuple(error.absolute_path)), _plain(error))
         return None if errors or file.problems else file
+
+
+def _size(path: Path) -> int:
+    """What reading `path` adds to the folder: nothing if read_yaml refuses it unread."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return 0
+    return size if size <= MAX_FILE_BYTES else 0
 
 
 def _plain(error: ValidationError) -> str:

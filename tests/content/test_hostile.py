@@ -15,11 +15,14 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.config import DEFAULT_HOSTS
+from kiosk.content.validate import load_content
 from tests.helpers.content import CARD, write_minimal_content
 from tests.helpers.hostile import Run, reload_content, validate
 
 SECONDS = 10.0
 PEAK_MB = 400.0
+WALL = 2 * SECONDS  # a child still running then has failed anyway: kill it
 TRANSLATIONS = Path(__file__).parents[2] / "translations"
 
 
@@ -250,7 +253,7 @@ def assert_refused(run: Run, text: str, where: str, reason: str) -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_validate_refuses(tmp_path: Path, name: str) -> None:
     folder, where, reason = hostile_folder(tmp_path, CASES[name])
-    run = validate(folder, TRANSLATIONS)
+    run = validate(folder, TRANSLATIONS, wall=WALL)
     assert run.returncode == 1, run
     assert_refused(run, run.out, where, reason)
 
@@ -258,6 +261,25 @@ def test_validate_refuses(tmp_path: Path, name: str) -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_reload_refuses(tmp_path: Path, name: str) -> None:
     folder, where, reason = hostile_folder(tmp_path, CASES[name])
-    run = reload_content(folder)
+    run = reload_content(folder, wall=WALL)
     assert run.returncode == 0, run
     assert_refused(run, run.out, where, reason)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a file whatever its permissions")
+def test_unreadable_card_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    write_minimal_content(folder)
+    (folder / "cards" / "values-act.yaml").chmod(0)
+    for run in (validate(folder, TRANSLATIONS, wall=WALL), reload_content(folder, wall=WALL)):
+        assert_refused(run, run.out, "values-act.yaml:1:", "cannot read the file: Permission denied")
+
+
+def test_a_link_inside_the_folder_is_followed(content_dir: Path) -> None:
+    card = content_dir / "cards" / "values-act.yaml"
+    (content_dir / "kept").mkdir()
+    card.rename(content_dir / "kept" / "values-act.yaml")
+    card.symlink_to("../kept/values-act.yaml")
+    result = load_content(content_dir, DEFAULT_HOSTS)
+    assert result.problems == []
+    assert result.content is not None and "values-act" in result.content.cards

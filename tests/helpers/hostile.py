@@ -15,6 +15,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from kiosk import PROJECT_ROOT
 
@@ -60,9 +61,12 @@ def run_child(argv: list[str], wall: float = WALL_CAP) -> Run:
     timer = threading.Timer(wall, kill)
     timer.start()
     chunks: dict[str, bytes] = {}
+
+    def drain(name: str, stream: IO[bytes] | None) -> None:
+        chunks[name] = stream.read() if stream else b""
+
     readers = [
-        threading.Thread(target=lambda n=n, s=s: chunks.__setitem__(n, s.read()))  # type: ignore[misc]
-        for n, s in (("out", proc.stdout), ("err", proc.stderr))
+        threading.Thread(target=drain, args=(n, s)) for n, s in (("out", proc.stdout), ("err", proc.stderr))
     ]
     for reader in readers:
         reader.start()
@@ -81,14 +85,16 @@ def run_child(argv: list[str], wall: float = WALL_CAP) -> Run:
     )
 
 
-def validate(content: Path, translations: Path, languages: tuple[str, ...] = ("en",)) -> Run:
+def validate(
+    content: Path, translations: Path, languages: tuple[str, ...] = ("en",), wall: float = WALL_CAP
+) -> Run:
     """`main.py validate`, as IT staff run it."""
     config = content.parent / "hostile-kiosk.yaml"
     config.write_text(
         f"content_dir: {content}\ntranslations_dir: {translations}\nlanguages: [{', '.join(languages)}]\n",
         encoding="utf-8",
     )
-    return run_child([sys.executable, "main.py", "validate", "--config", str(config)])
+    return run_child([sys.executable, "main.py", "validate", "--config", str(config)], wall)
 
 
 _RELOAD = """\
@@ -110,11 +116,11 @@ print(catalog.error if catalog else None)
 """
 
 
-def reload_content(content: Path) -> Run:
+def reload_content(content: Path, wall: float = WALL_CAP) -> Run:
     """What the running kiosk does when the content folder changes."""
-    return run_child([sys.executable, "-c", _RELOAD, str(content)])
+    return run_child([sys.executable, "-c", _RELOAD, str(content)], wall)
 
 
-def reload_catalog(translations: Path, code: str) -> Run:
+def reload_catalog(translations: Path, code: str, wall: float = WALL_CAP) -> Run:
     """What the running kiosk does when a language's catalog changes."""
-    return run_child([sys.executable, "-c", _CATALOG, str(translations), code])
+    return run_child([sys.executable, "-c", _CATALOG, str(translations), code], wall)

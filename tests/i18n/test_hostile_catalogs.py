@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.content.test_hostile import assert_refused
+from tests.content.test_hostile import WALL, assert_refused
 from tests.helpers.content import write_minimal_content
 from tests.helpers.hostile import reload_catalog, validate
 
@@ -28,7 +28,7 @@ def million_entries(po: Path) -> tuple[str, str]:
 
 def many_entries(po: Path) -> tuple[str, str]:
     # Within the size bound, but more entries than any catalog of the kiosk could need.
-    po.write_text(HEADER + "".join(f'msgid "m{n}"\nmsgstr "t"\n' for n in range(60_000)), encoding="utf-8")
+    po.write_text(HEADER + "".join(f'msgid "m{n}"\nmsgstr "t"\n' for n in range(20_000)), encoding="utf-8")
     return "messages.po:", "more than"
 
 
@@ -90,7 +90,7 @@ def hostile_translations(tmp_path: Path, make: Make) -> tuple[Path, str, str]:
 def test_validate_refuses(tmp_path: Path, name: str) -> None:
     translations, where, reason = hostile_translations(tmp_path, CASES[name])
     write_minimal_content(tmp_path / "content")
-    run = validate(tmp_path / "content", translations, languages=("en", "es"))
+    run = validate(tmp_path / "content", translations, languages=("en", "es"), wall=WALL)
     assert run.returncode == 1, run
     assert_refused(run, run.out, where, reason)
 
@@ -98,6 +98,6 @@ def test_validate_refuses(tmp_path: Path, name: str) -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_reload_refuses(tmp_path: Path, name: str) -> None:
     translations, where, reason = hostile_translations(tmp_path, CASES[name])
-    run = reload_catalog(translations, "es")
+    run = reload_catalog(translations, "es", wall=WALL)
     assert run.returncode == 0, run
     assert_refused(run, run.out, where, reason)
