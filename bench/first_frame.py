@@ -30,8 +30,9 @@ def main() -> None:
 
     from kiosk import config
     from kiosk.content.validate import load_content
+    from kiosk.navigation import Place
     from kiosk.qt_app import ensure_app
-    from kiosk.ui.main_window import KioskWindow, Place
+    from kiosk.ui.main_window import KioskWindow
 
     cfg = config.load(None)
     app = ensure_app()
@@ -52,7 +53,7 @@ def main() -> None:
         if "--tour" in sys.argv:
             for code in cfg.languages:
                 window.set_language(code)
-                window.history = [Place("picker")]
+                window.history.replace([Place("picker")])
                 window.go(Place("picker"), remember=False)
                 window.go(Place("topics"))
                 for topic in content.topics:
@@ -60,7 +61,7 @@ def main() -> None:
                     for card in content.cards_of(topic.id):
                         window.go(Place("card", card.id))
                         window.repaint()
-                window._show_countdown(cfg.idle_countdown)
+                window.countdown.show(cfg.idle_countdown)
                 window.repaint()
                 window.reset_visit()
             QApplication.processEvents()

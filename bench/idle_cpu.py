@@ -38,11 +38,11 @@ def child(place: str, seconds: float) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.places import Place
+    from kiosk.navigation import Place
 
     window = kiosk(idle_timeout=3600)
     if place == "card":
-        window.history = [Place("picker"), Place("topics")]
+        window.history.replace([Place("picker"), Place("topics")])
         window.go(Place("card", "safety-for-everyone"))
     settle()
     start = _cpu_and_switches()

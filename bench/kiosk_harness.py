@@ -31,7 +31,7 @@ def kiosk(size: tuple[int, int] = (1920, 1080), **settings: Any) -> KioskWindow:
     window = offscreen_window(cfg, content, size)
     window.allow_close = True
     settle()
-    while window.preparing:  # what the event loop does in the first moments after start
+    while window.updates.preparing:  # what the event loop does in the first moments after start
         QApplication.instance().processEvents()
     freeze_startup_objects()  # as `kiosk run` does before its event loop
     return window

@@ -21,8 +21,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.places import Place
 
 LONG_CARD = "safety-for-everyone"
 
@@ -41,7 +41,7 @@ def transitions(window: KioskWindow, code: str) -> dict[str, tuple[Callable[[], 
         def prepare() -> None:
             window.reset_visit()
             window.set_language(code)
-            window.history = []
+            window.history.replace([])
             for place in (Place("picker"), *places):
                 window.go(place)
 

@@ -86,9 +86,19 @@ class YamlFile:
 
 
 def read_yaml(
-    path: Path, *, inside: Path | None = None, max_bytes: int = MAX_FILE_BYTES, max_nodes: int = MAX_NODES
+    path: Path,
+    *,
+    empty_ok: bool = False,
+    inside: Path | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+    max_nodes: int = MAX_NODES,
 ) -> YamlFile:
-    """Read `path` (a regular file within `inside`, if given) within the bounds above."""
+    """Read `path` (a regular file within `inside`, if given) within the bounds above; every
+    fault is a (line, message) in `problems`, never an exception.
+
+    With `empty_ok` a file with nothing in it (or only comments) reads as None without a
+    problem: a config file whose settings are all commented out keeps the defaults.
+    """
     result = YamlFile(path)
     try:
         raw = read_bounded(path, max_bytes, inside)
@@ -107,7 +117,8 @@ def read_yaml(
         loader = _Loader(text, max_nodes)  # it refuses control characters at once
         node = loader.get_single_node()
         if node is None:
-            result.problems.append((1, "the file is empty"))
+            if not empty_ok:
+                result.problems.append((1, "the file is empty"))
             return result
         _walk(node, result, max_nodes)
         result.data = loader.construct_document(node)
@@ -116,9 +127,10 @@ def read_yaml(
     except RecursionError:  # the bounds above should make this impossible; never a traceback
         result.problems.append((1, f"nested too deeply to read (at most {MAX_DEPTH} levels)"))
     except yaml.reader.ReaderError as err:
+        # A control character (a NUL, say): most likely not a text file at all.
         line = text[: err.position].count("\n") + 1
-        what = f"#x{err.character:04x}" if isinstance(err.character, int) else repr(err.character)
-        result.problems.append((line, f"a control character ({what}) that text may not hold: a binary file?"))
+        why = f"the file is not text (it holds character #x{err.character:04x}, which YAML does not allow)"
+        result.problems.append((line, why))
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = mark.line + 1 if mark else 1

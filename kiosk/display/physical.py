@@ -54,3 +54,10 @@ def reach_problem(screen_bottom_mm: float, height_px: int, px_per_mm_: float) ->
             "mount the screen so that more of it is in that band"
         )
     return None
+
+
+def usable_band(screen_bottom_mm: float, height_px: int, px_per_mm_: float) -> tuple[int, int] | None:
+    """The rows the controls are kept in, or None for the whole screen: the setting is off, or
+    too little of the screen lies in reach to keep to it (and `doctor` says so)."""
+    band = reach_band_px(screen_bottom_mm, height_px, px_per_mm_)
+    return band if band and not reach_problem(screen_bottom_mm, height_px, px_per_mm_) else None

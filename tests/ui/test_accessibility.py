@@ -40,7 +40,7 @@ def test_every_control_on_every_screen_has_a_name_and_a_role(window: KioskWindow
 
 
 def test_card_parts_are_named_in_the_visitors_language(qtbot: Any, window: KioskWindow) -> None:
-    from kiosk.ui.places import Place
+    from kiosk.navigation import Place
 
     window.set_language("es")
     card_id = sorted(window.content.cards)[0] if window.content else ""
@@ -48,8 +48,10 @@ def test_card_parts_are_named_in_the_visitors_language(qtbot: Any, window: Kiosk
     card = window.card
     assert card.text is not None
     assert card.text.browser.accessibleName() == card.title.text()
-    assert card.qr.accessibleName().startswith(window.tr.pgettext("card", "QR code: {source}").split("{")[0])
-    assert card.text.down.accessibleName() == window.tr.pgettext("card button", "Scroll down")
+    assert card.qr.accessibleName().startswith(
+        window.translator.pgettext("card", "QR code: {source}").split("{")[0]
+    )
+    assert card.text.down.accessibleName() == window.translator.pgettext("card button", "Scroll down")
     toggles = [window.top_bar.text_button, window.top_bar.contrast_button]
     assert all(isinstance(t, QPushButton) and t.accessibleName() for t in toggles)
 
@@ -57,6 +59,6 @@ def test_card_parts_are_named_in_the_visitors_language(qtbot: Any, window: Kiosk
 def test_a_nameless_button_is_caught(window: KioskWindow) -> None:
     window.top_bar.home_button.setText("")
     window.top_bar.home_button.setAccessibleName("")
-    window.history = [window.place.__class__("picker")]
+    window.history.replace([window.place.__class__("picker")])
     window.go(window.place.__class__("topics"))
     assert any("no name" in p for p in unnamed(window))

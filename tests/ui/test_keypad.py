@@ -49,7 +49,7 @@ def test_from_attract_to_a_printed_card_with_keys_alone(
     assert focused() in window.picker.grid.tiles
     move_to(qtbot, window, "Español", Key.Key_Down)
     press(qtbot, window, Key.Key_Return)
-    assert window.stack.currentWidget() is window.topics and window.tr.code == "es"
+    assert window.stack.currentWidget() is window.topics and window.translator.code == "es"
     assert focused() is window.topics.grid.tiles[0], "the ring starts on the screen's first choice"
     press(qtbot, window, Key.Key_Return)
     assert window.stack.currentWidget() is window.card_list

@@ -15,10 +15,9 @@ from kiosk.content.model import Content
 from kiosk.i18n.bidi import RLM
 from kiosk.i18n.catalog import load_catalog, po_path
 from kiosk.i18n.languages import LANGUAGES
+from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.places import Place
-from kiosk.ui.tools.glyphs import families_used, language_font, missing_characters
-from kiosk.ui.tools.i18n_check import glyph_problems
+from kiosk.ui.tools.glyphs import families_used, glyph_problems, language_font, missing_characters
 from kiosk.ui.widgets.icons import _image
 
 pytestmark = pytest.mark.gui
@@ -59,7 +58,7 @@ def _x(widget: Any) -> int:
 def test_farsi_mirrors_the_screen(window: KioskWindow, content: Content) -> None:
     card = content.cards_of(content.topics[0].id)[0]
     window.set_language("fa")
-    window.history = [Place("picker"), Place("topics")]
+    window.history.replace([Place("picker"), Place("topics")])
     window.go(Place("card", card.id))
     QApplication.processEvents()
     bar = window.top_bar
@@ -77,7 +76,7 @@ def test_farsi_mirrors_the_screen(window: KioskWindow, content: Content) -> None
 
 def test_english_is_not_mirrored(window: KioskWindow) -> None:
     window.set_language("en")
-    window.history = [Place("picker"), Place("topics")]
+    window.history.replace([Place("picker"), Place("topics")])
     window.go(Place("cards", "questions"))
     bar = window.top_bar
     assert _x(bar.back_button) < _x(bar.title) < _x(bar.home_button)
@@ -89,9 +88,9 @@ def test_right_to_left_paragraphs_stay_right_to_left_when_they_start_with_latin(
 ) -> None:
     """'ICE ...' or '287(g) ...' opening a Farsi sentence must not turn it into a left-to-right line."""
     window.set_language(code)
-    assert window.tr.pgettext("top bar button", "Home").startswith(RLM)
+    assert window.translator.pgettext("top bar button", "Home").startswith(RLM)
     for card in content.cards.values():
-        window.history = [Place("picker"), Place("topics")]
+        window.history.replace([Place("picker"), Place("topics")])
         window.go(Place("card", card.id))
         doc = window.card.text.browser.document()
         block = doc.begin()

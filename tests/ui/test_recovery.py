@@ -40,7 +40,7 @@ def test_an_error_in_a_tap_starts_the_visit_over(
     with caplog.at_level(logging.ERROR, logger="kiosk.ui.services.recovery"):
         tap(qtbot, window.card_list.grid.tiles[0])
     assert window.stack.currentWidget() is window.attract, "back to the start, in the default language"
-    assert window.tr.code == window.cfg.default_language
+    assert window.translator.code == window.cfg.default_language
     assert "a bug in a screen" in caplog.text
 
 

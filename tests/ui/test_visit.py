@@ -20,7 +20,7 @@ pytestmark = pytest.mark.gui
 
 
 def spanish(window: KioskWindow, context: str, english: str) -> str:
-    text = translator_for(window.translations, "es").lookup(context, english)
+    text = translator_for(window.translators.folder, "es").lookup(context, english)
     assert text and text != english, f"no current Spanish for {context}"
     return text
 
@@ -147,8 +147,8 @@ def test_idle_countdown_then_everything_is_forgotten(
     window.idle.check()
     assert window.stack.currentWidget() is window.attract
     assert not window.idle_overlay.isVisible()
-    assert window.tr.code == "en"
-    assert window.history == []
+    assert window.translator.code == "en"
+    assert window.history.places == ()
     assert text.browser.verticalScrollBar().value() == 0
     assert window.card.body_text() == "" and window.card.title.text() == "", "the card read is gone too"
     assert "Touch the screen to start" in window.attract.text_shown()
@@ -272,7 +272,7 @@ def test_grids_are_kept_for_the_visit_and_forgotten_after_it(
 
 
 def test_every_languages_topics_are_ready_before_the_first_tap(qtbot: Any, window: KioskWindow) -> None:
-    qtbot.waitUntil(lambda: not window.preparing)
+    qtbot.waitUntil(lambda: not window.updates.preparing)
     ready = {id(inner) for inner, _tiles in window.topics.grid._built.values()}
     assert len(ready) >= len(window.cfg.languages)
     tap(qtbot, window.attract)

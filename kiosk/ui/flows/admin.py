@@ -4,84 +4,118 @@ exit. Staff-only, in English; an admin screen left open goes back to Attract by 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
 from kiosk import __version__, logs
 from kiosk.admin.status import LanguageState, Status, status_lines
+from kiosk.config import Config
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+from kiosk.i18n.translators import Translators
 from kiosk.printing.outcome import PrintOutcome
-from kiosk.ui.places import Place
-
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.flows.printing import PrintFlow
+from kiosk.ui.flows.updates import ContentUpdates
+from kiosk.ui.screens.admin import AdminScreen
+from kiosk.ui.services.printer_watch import PrinterWatch
+from kiosk.ui.theme import Theme
 
 log = logging.getLogger(__name__)
 
+CHECKING = "checking ..."
+
+
+class AdminHost(Protocol):
+    """What the admin screen asks of the window."""
+
+    @property
+    def theme(self) -> Theme: ...
+
+    def show_admin(self) -> None:
+        """Put the admin screen on, in English, over whatever was there."""
+
+    def reset_visit(self) -> None: ...
+
+    def exit_kiosk(self) -> None:
+        """Staff chose Exit: close for good (the service manager keeps it closed)."""
+
 
 class AdminFlow(QObject):
-    def __init__(self, window: KioskWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        screen = window.admin
-        screen.leave.connect(window.reset_visit)
+    def __init__(
+        self,
+        parent: QObject,
+        host: AdminHost,
+        screen: AdminScreen,
+        cfg: Config,
+        updates: ContentUpdates,
+        printing: PrintFlow,
+        translators: Translators,
+        printer_watch: PrinterWatch,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.screen = screen
+        self.cfg = cfg
+        self.updates = updates
+        self.printing = printing
+        self.translators = translators
+        self.printer_watch = printer_watch
+        self.printer = CHECKING
+        printer_watch.answered.connect(self._printer_answered)
+        screen.leave.connect(host.reset_visit)
         screen.reload.connect(self.reload)
         screen.test_print.connect(self.test_print)
         screen.exit_kiosk.connect(self.exit)
 
     def status(self) -> Status:
-        from kiosk.doctor import check_printer
-
-        w = self.window
         languages = []
-        for code in w.cfg.languages:
-            tr = w._translator(code)
-            catalog = tr.catalog
+        for code in self.cfg.languages:
+            catalog = self.translators.get(code).catalog
             state = "source" if code == SOURCE_LANGUAGE or catalog is None else catalog.review_state
             problem = catalog.error if catalog is not None else None
             languages.append(LanguageState(code, LANGUAGES[code].english_name, state, problem))
-        live = w.live
+        live = self.updates.live
         return Status(
             version=__version__,
-            content_folder=str(w.cfg.resolve(w.cfg.content_dir)),
-            content=w.content,
+            content_folder=str(self.cfg.resolve(self.cfg.content_dir)),
+            content=self.updates.content,
             content_loaded=live.loaded_at if live else "at start",
             pending_problem=live.refused if live else None,
             languages=tuple(languages),
-            printer=check_printer(w.cfg).text,
+            printer=self.printer,
             faults=tuple(logs.RECENT.lines),
         )
 
+    def _show_status(self) -> None:
+        self.screen.show_status(status_lines(self.status()), self.host.theme)
+
     def open(self) -> None:
-        w = self.window
-        w.message.hide()
-        w.idle_overlay.hide()
-        w.history = [Place("admin")]
-        w.set_language(w.cfg.default_language)
-        w.admin.show_status(status_lines(self.status()), w.theme)
-        w.go(Place("admin"), remember=False)
-        w.idle.start()
+        self.host.show_admin()
+        self.printer = CHECKING
+        self._show_status()
+        self.printer_watch.ask()  # the answer fills the printer's line in a moment
+
+    def _printer_answered(self, text: str) -> None:
+        self.printer = text
+        if self.screen.isVisible():
+            self._show_status()
 
     def reload(self) -> None:
-        w = self.window
-        w.update_waiting = True
-        w.apply_update()
-        w.admin.show_status(status_lines(self.status()), w.theme)
-        refused = w.live.refused if w.live else None
-        w.admin.say(f"Update refused: {refused}" if refused else "Content and translations read again.")
+        self.updates.apply()
+        self._show_status()
+        refused = self.updates.live.refused if self.updates.live else None
+        self.screen.say(f"Update refused: {refused}" if refused else "Content and translations read again.")
 
     def test_print(self) -> None:
-        w = self.window
-        if not w.print_flow.ready or w.content is None:
+        content = self.updates.content
+        if not self.printing.ready or content is None:
             return
-        w.admin.say("Printing a test slip ...")
-        w.print_flow.send(sorted(w.content.cards)[0], SOURCE_LANGUAGE, self._printed)
+        self.screen.say("Printing a test slip ...")
+        self.printing.send(sorted(content.cards)[0], SOURCE_LANGUAGE, self._printed)
 
     def _printed(self, outcome: PrintOutcome) -> None:
-        self.window.admin.say(("Test slip: " if outcome.ok else "Test slip failed: ") + outcome.detail)
+        self.screen.say(("Test slip: " if outcome.ok else "Test slip failed: ") + outcome.detail)
 
     def exit(self) -> None:
         log.warning("staff closed the kiosk from the admin screen")
-        self.window.allow_close = True
-        self.window.exit_requested.emit()
+        self.host.exit_kiosk()

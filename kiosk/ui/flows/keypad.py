@@ -9,7 +9,7 @@ key and ends with the next touch, which hides the ring again.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -17,9 +17,6 @@ from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea, QWidget
 
 from kiosk.config import Config
 from kiosk.ui.widget_tree import scroll_area_of, visible_targets
-
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import KioskWindow
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +33,7 @@ def key_map(cfg: Config) -> dict[tuple[int, int], str]:
             if sequence.isEmpty() or sequence.count() != 1:
                 log.warning("key_%s: %r is not a key name Qt knows; ignored", action, name)
                 continue
-            combo = sequence[0]
+            combo = sequence[0]  # type: ignore[index]  # PySide6's stub lacks QKeySequence[i]
             key, mods = combo.key().value, combo.keyboardModifiers()
             found[(key, (mods & ~_KEYPAD).value)] = action
             if key == Qt.Key.Key_Tab.value and mods & _SHIFT:
@@ -60,7 +57,7 @@ def reading_order(buttons: list[QPushButton], root: QWidget, rtl: bool) -> list[
             line_bottom = top_left.y() + button.height()
         line_bottom = max(line_bottom, top_left.y() + button.height())
         lines[-1].append((top_left.x(), button))
-    ordered = []
+    ordered: list[QPushButton] = []
     for line in lines:
         line.sort(key=lambda item: -item[0] if rtl else item[0])
         ordered.extend(button for _x, button in line)
@@ -68,16 +65,39 @@ def reading_order(buttons: list[QPushButton], root: QWidget, rtl: bool) -> list[
 
 
 class Keypad(QObject):
-    announce = Signal(str)  # what has the focus now, to be read aloud
+    """Keys move the ring and choose; what they mean for the visit (wake, back, help) is the
+    window's to decide, told by signals."""
 
-    def __init__(self, window: KioskWindow, cfg: Config) -> None:
-        super().__init__(window)
-        self.window = window
+    announce = Signal(str)  # what has the focus now, to be read aloud
+    wake = Signal()  # a key on Attract: start a visit, as a touch would
+    back = Signal()  # the Back key: close what is on top, or go back one screen
+    help = Signal()  # the Help key: explain the keys
+
+    def __init__(
+        self,
+        root: QWidget,
+        cfg: Config,
+        top_layer: Callable[[], QWidget],
+        right_to_left: Callable[[], bool],
+        at_attract: Callable[[], bool],
+        top_bar: QWidget,
+    ) -> None:
+        super().__init__(root)
+        self.root = root
+        self.top_layer = top_layer
+        self.right_to_left = right_to_left
+        self.at_attract = at_attract
+        self.top_bar = top_bar
         self.keys = key_map(cfg)
         self.active = False  # keypad mode: the ring shows
+        self._ringed: QPushButton | None = None  # the one button that shows the ring
+        self._resume: QPushButton | None = None  # where the ring was when a touch hid it
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.installEventFilter(self)
+            # Focus also moves by itself (a screen that hides the focused button): the ring
+            # follows it in keypad mode, and never shows after touches alone.
+            app.focusChanged.connect(self._focus_moved)
 
     def action_of(self, event: QKeyEvent) -> str | None:
         mods = event.modifiers() & ~_KEYPAD
@@ -104,18 +124,20 @@ class Keypad(QObject):
         return True  # ours, also before Qt's own Tab handling or a shortcut sees it
 
     def _ours(self, watched: QObject) -> bool:
-        return isinstance(watched, QWidget) and watched.window() is self.window
+        return isinstance(watched, QWidget) and watched.window() is self.root
 
     # -- actions -----------------------------------------------------------------------------
 
     def handle(self, action: str) -> None:
-        w = self.window
+        resumed = not self.active and self._resume_ring()
         self.active = True
+        if resumed and action in ("next", "previous"):
+            return  # the first key after touches shows where the ring was; the next one moves it
         if action == "help":
-            w.show_key_help()
+            self.help.emit()
             return
-        if w.stack.currentWidget() is w.attract and w.top_layer() is w:
-            w.attract.started.emit()  # any key wakes the kiosk, as a touch would
+        if self.at_attract():
+            self.wake.emit()
             self.focus_first()
             return
         if action in ("next", "previous"):
@@ -123,12 +145,11 @@ class Keypad(QObject):
         elif action == "activate":
             self.activate()
         elif action == "back":
-            self.go_back()
+            self.back.emit()
 
     def chain(self) -> list[QPushButton]:
-        layer = self.window.top_layer()
-        buttons = [b for b in visible_targets(layer) if b.isEnabled()]
-        return reading_order(buttons, self.window, self.window.tr.language.rtl)
+        buttons = [b for b in visible_targets(self.top_layer()) if b.isEnabled()]
+        return reading_order(buttons, self.root, self.right_to_left())
 
     def move(self, step: int) -> None:
         chain = self.chain()
@@ -139,6 +160,7 @@ class Keypad(QObject):
         self.focus(chain[index % len(chain)])
 
     def focus(self, button: QPushButton) -> None:
+        self._ring(button)
         button.setFocus(Qt.FocusReason.TabFocusReason)
         area = scroll_area_of(button)
         if isinstance(area, QScrollArea):
@@ -148,7 +170,7 @@ class Keypad(QObject):
     def focus_first(self) -> None:
         chain = self.chain()
         # The first control below the top bar: where the screen's own choices start.
-        below = [b for b in chain if not self.window.top_bar.isAncestorOf(b)]
+        below = [b for b in chain if not self.top_bar.isAncestorOf(b)]
         if below or chain:
             self.focus((below or chain)[0])
 
@@ -166,26 +188,37 @@ class Keypad(QObject):
         if current not in self.chain():
             self.focus_first()
 
-    def go_back(self) -> None:
-        w = self.window
-        for overlay in (w.idle_overlay, w.message):
-            if overlay.isVisible():
-                overlay.button.click()
-                QTimer.singleShot(0, self.focus_first)
-                return
-        if w.staff.pad.isVisible():
-            w.staff.pad.close_pad()
-            return
-        if len(w.history) > 1:
-            w.back()
-            QTimer.singleShot(0, self.focus_first)
-
     def leave(self) -> None:
-        """A touch: keypad mode ends and the ring goes."""
+        """A touch: keypad mode ends and the ring goes (the next key brings it back there)."""
         self.active = False
+        self._resume = self._ringed
+        self._ring(None)
         focused = QApplication.focusWidget()
-        if focused is not None and focused.window() is self.window:
+        if focused is not None and focused.window() is self.root:
             focused.clearFocus()
+
+    def _resume_ring(self) -> bool:
+        resume, self._resume = self._resume, None
+        if resume is None or resume not in self.chain():
+            return False
+        self.focus(resume)
+        return True
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.active and isinstance(new, QPushButton) and new.window() is self.root:
+            self._ring(new)
+
+    def _ring(self, button: QPushButton | None) -> None:
+        """The style sheet draws the ring on a focused button with `keyring` set: focus that a
+        touch or click gave a button shows nothing."""
+        if button is self._ringed:
+            return
+        for widget, on in ((self._ringed, False), (button, True)):
+            if widget is not None:
+                widget.setProperty("keyring", on)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self._ringed = button
 
 
 def spoken_name(button: QPushButton) -> str:

@@ -5,52 +5,51 @@ Speech stops the moment the visitor leaves the card, taps Stop, or the visit end
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from kiosk.i18n.views import CardView, card_view
-from kiosk.ui.audio.speaker import IDLE, Speaker
-
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.audio.speaker import Speaker, SpeakerState
+from kiosk.ui.flows.on_screen import OnScreen
+from kiosk.ui.screens.card import CardScreen
 
 
 class ListenFlow(QObject):
-    def __init__(self, window: KioskWindow, speaker: Speaker) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, parent: QObject, speaker: Speaker, card: CardScreen, on_screen: OnScreen, content_dir: Path
+    ) -> None:
+        super().__init__(parent)
         self.speaker = speaker
-        self.content_dir = window.cfg.resolve(window.cfg.content_dir)
-        window.card.listen_requested.connect(self.toggle)
-        window.keypad.announce.connect(self.announce)
+        self.card = card
+        self.on_screen = on_screen
+        self.content_dir = content_dir
+        card.listen_requested.connect(self.toggle)
         speaker.stopped.connect(self._stopped)
 
     def _view(self, card_id: str) -> CardView:
-        w = self.window
-        assert w.content is not None
-        return card_view(w.content, w.content.cards[card_id], w.tr)
+        content = self.on_screen.content
+        assert content is not None
+        return card_view(content, content.cards[card_id], self.on_screen.translator)
 
     def card_shown(self, card_id: str) -> None:
         """Offer Listen where this card can be heard in the visitor's language."""
-        w = self.window
         offered = self.speaker.can_speak_card(self._view(card_id), self.content_dir)
         # Drawn again (a resize, the display toggles) while it reads: it still says Stop.
-        speaking = w.card.speaking and self.speaker.state != IDLE
-        w.card.show_listen(offered, speaking, w.tr, w.theme)
+        speaking = self.card.speaking and self.speaker.state is not SpeakerState.IDLE
+        self.card.show_listen(offered, speaking, self.on_screen.translator, self.on_screen.theme)
 
     def toggle(self, card_id: str) -> None:
-        w = self.window
-        if w.card.speaking:
+        if self.card.speaking:
             self.speaker.stop()
             return
         if self.speaker.speak_card(self._view(card_id), self.content_dir):
-            w.card.show_listen(True, True, w.tr, w.theme)
+            self.card.show_listen(True, True, self.on_screen.translator, self.on_screen.theme)
 
     def _stopped(self) -> None:
-        w = self.window
-        if w.card.speaking:
-            w.card.show_listen(w.card.listen_button.isVisible(), False, w.tr, w.theme)
+        if self.card.speaking:
+            visible = self.card.listen_button.isVisible()
+            self.card.show_listen(visible, False, self.on_screen.translator, self.on_screen.theme)
 
     def leaving(self) -> None:
         """The card is no longer on screen, or the visit is over: silence at once."""
@@ -58,7 +57,7 @@ class ListenFlow(QObject):
         self._stopped()
 
     def countdown(self, question: str) -> None:
-        self.speaker.warn(question, self.window.tr.code)
+        self.speaker.warn(question, self.on_screen.translator.code)
 
     def announce(self, name: str) -> None:
-        self.speaker.say(name, self.window.tr.code)
+        self.speaker.say(name, self.on_screen.translator.code)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -13,13 +12,13 @@ from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.i18n.translator import N_p
 from kiosk.printing.outcome import PrintOutcome
-
-if TYPE_CHECKING:
-    from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.flows.on_screen import OnScreen
+from kiosk.ui.widgets.overlay import Overlay
 
 log = logging.getLogger(__name__)
 
 PrintDone = Callable[[PrintOutcome], None]
+Printer = Callable[[Config, Content, str, str, PrintDone], None]
 
 PRINTING = (N_p("print", "Sending your page to the printer"), N_p("print", "Please wait a moment."))
 PRINTED = (N_p("print", "Your page is printing"), N_p("print", "Please take it from the printer."))
@@ -37,20 +36,25 @@ def system_printer(cfg: Config, content: Content, card_id: str, lang: str, done:
 
 
 class PrintFlow(QObject):
-    def __init__(self, window: KioskWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self, parent: QObject, cfg: Config, printer: Printer, on_screen: OnScreen, message: Overlay
+    ) -> None:
+        super().__init__(parent)
+        self.cfg = cfg
+        self.printer = printer
+        self.on_screen = on_screen
+        self.message = message
         self.busy = False  # a job is under way: one slip at a time, for visitors and staff alike
 
     @property
     def ready(self) -> bool:
-        return not self.busy and self.window.content is not None
+        return not self.busy and self.on_screen.content is not None
 
     def send(self, card_id: str, lang: str, done: PrintDone) -> None:
         """Print `card_id` in `lang`; `done` runs once, when the printer has answered. Only
         when `ready`: a second tap while a slip prints does nothing."""
-        w = self.window
-        assert self.ready and w.content is not None
+        content = self.on_screen.content
+        assert self.ready and content is not None
         self.busy = True
 
         def finished(outcome: PrintOutcome) -> None:
@@ -58,27 +62,25 @@ class PrintFlow(QObject):
             done(outcome)
 
         try:
-            w.print_slip(w.cfg, w.content, card_id, lang, finished)
+            self.printer(self.cfg, content, card_id, lang, finished)
         except Exception as err:  # a printer must never take the kiosk down, nor keep Print stuck
             log.exception("printing could not start")
             finished(PrintOutcome(False, f"printing could not start: {err}"))
 
     def start(self, card_id: str) -> None:
         """A visitor's Print."""
-        w = self.window
         if not self.ready:
             return
-        visit = w.visit
+        visit = self.on_screen.visit
         self._say(*PRINTING)
-        self.send(card_id, w.tr.code, lambda outcome: self._done(outcome, visit))
+        self.send(card_id, self.on_screen.translator.code, lambda outcome: self._done(outcome, visit))
 
     def _done(self, outcome: PrintOutcome, visit: int) -> None:
-        w = self.window
-        if visit != w.visit:
+        if visit != self.on_screen.visit:
             return  # that visitor has gone: the next one is not told about their page
         self._say(*(PRINTED if outcome.ok else FAILED))
 
     def _say(self, heading: tuple[str, str], text: tuple[str, str]) -> None:
-        tr, w = self.window.tr, self.window
+        tr = self.on_screen.translator
         ok = tr.pgettext("message button", "OK")
-        w.message.show_message(w.theme, tr.pgettext(*heading), tr.pgettext(*text), ok)
+        self.message.show_message(self.on_screen.theme, tr.pgettext(*heading), tr.pgettext(*text), ok)

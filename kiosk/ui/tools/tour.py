@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from PySide6.QtWidgets import QApplication
 
+from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.places import Place
 
 
 def tour(window: KioskWindow, code: str, large: bool = False, contrast: bool = False) -> Iterator[str]:
@@ -22,10 +22,9 @@ def tour(window: KioskWindow, code: str, large: bool = False, contrast: bool = F
     window.reset_visit()
     window.set_language(code)
     window.set_display(large, contrast)
-    window.attract.set_languages([code], window._translator, window.cfg.attract_cycle, window._size())
+    window.show_attract([code])
     yield _shown("00-attract")
-    window.history = [Place("picker")]
-    window.go(Place("picker"), remember=False)
+    window.go(window.history.start(), remember=False)
     yield _shown("01-picker")
     window.go(Place("topics"))
     yield _shown("02-topics")
@@ -39,15 +38,14 @@ def tour(window: KioskWindow, code: str, large: bool = False, contrast: bool = F
     # The overlays over the last card, the one with the most on screen behind them.
     last_card = content.cards_of(content.topics[-1].id)[-1]
     window.go(Place("card", last_card.id))
-    window._show_countdown(window.cfg.idle_countdown)
+    window.countdown.show(window.cfg.idle_countdown)
     yield _shown("90-idle-countdown")
     window.idle_overlay.hide()
     window.print_flow.start(last_card.id)
     yield _shown("91-print-message")
     window.message.hide()
     # What stands in when the content cannot be drawn: every language at once.
-    window.broken = True
-    window.reset_visit()
+    window.show_unavailable()
     yield _shown("92-unavailable")
     window.broken = False
     window.reset_visit()

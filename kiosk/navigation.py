@@ -1,0 +1,93 @@
+"""Where a visitor is and how they got there: pure logic, tested without a screen.
+
+The window draws `History.place`; every tap that moves the visitor asks the history where to
+go next. Home (the topics) and the picker are anchors: going there again drops the way in
+between, so Back never walks a visitor round in circles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kiosk.content.model import Content
+
+
+@dataclass(frozen=True)
+class Place:
+    """A screen and what it shows (a topic or card id)."""
+
+    screen: str
+    item: str = ""
+
+
+ATTRACT = Place("attract")
+PICKER = Place("picker")
+TOPICS = Place("topics")
+
+
+def every_place(content: Content) -> list[Place]:
+    """Every screen a visitor can reach, each topic's list and each card once."""
+    places = [ATTRACT, PICKER, TOPICS]
+    for topic in content.topics:
+        places.append(Place("cards", topic.id))
+        places.extend(Place("card", card.id) for card in content.cards_of(topic.id))
+    return places
+
+
+class History:
+    """The visitor's way through the screens, newest last; empty between visits (Attract)."""
+
+    def __init__(self, places: Iterable[Place] = ()) -> None:
+        self._places = list(places)
+
+    @property
+    def places(self) -> tuple[Place, ...]:
+        return tuple(self._places)
+
+    @property
+    def place(self) -> Place:
+        """Where the visitor is now: Attract when nobody is here."""
+        return self._places[-1] if self._places else ATTRACT
+
+    @property
+    def can_go_back(self) -> bool:
+        return len(self._places) > 1
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def replace(self, places: Iterable[Place]) -> Place:
+        """Start the way anew from `places` (a new visit, the admin screen, a check's tour)."""
+        self._places = list(places)
+        return self.place
+
+    def clear(self) -> None:
+        self._places.clear()
+
+    def go(self, place: Place, remember: bool = True) -> Place:
+        if remember and place != self.place:
+            if place in self._places:
+                del self._places[self._places.index(place) + 1 :]
+            else:
+                self._places.append(place)
+        return place
+
+    def back(self) -> Place:
+        if self.can_go_back:
+            self._places.pop()
+        return self.place
+
+    def start(self) -> Place:
+        """A visitor touched Attract: the picker comes first."""
+        return self.replace([PICKER])
+
+    def open_picker(self) -> Place:
+        # On top of the way so far: after choosing, the visitor is back where they were.
+        if self.place.screen != "picker":
+            self._places.append(PICKER)
+        return self.place
+
+    def language_chosen(self) -> Place:
+        """Back to where the visitor was, now in their language; at the start, the topics."""
+        return self.back() if self.can_go_back else self.go(TOPICS)

@@ -1,0 +1,34 @@
+"""The printer is asked on a worker thread; its answer reaches the GUI thread as a signal."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from kiosk.ui.services.printer_watch import PrinterWatch
+
+
+def test_the_answer_comes_back_on_the_gui_thread(qtbot: Any) -> None:
+    asked_on: list[threading.Thread] = []
+    got: list[tuple[str, threading.Thread]] = []
+    parent = QObject()
+    watch = PrinterWatch(parent, lambda: asked_on.append(threading.current_thread()) or "'Lobby' ready")
+    watch.answered.connect(lambda text: got.append((text, threading.current_thread())))
+    with qtbot.wait_signal(watch.answered, timeout=5000):
+        watch.ask()
+    qtbot.waitUntil(lambda: bool(got))
+    assert asked_on[0] is not threading.main_thread()
+    assert got == [("'Lobby' ready", threading.main_thread())]
+
+
+def test_a_spooler_that_raises_is_an_answer(qtbot: Any, caplog: Any) -> None:
+    def broken() -> str:
+        raise OSError("cupsd is gone")
+
+    parent = QObject()
+    watch = PrinterWatch(parent, broken)
+    with qtbot.wait_signal(watch.answered, timeout=5000) as blocker:
+        watch.ask()
+    assert blocker.args == ["cannot be read (cupsd is gone)"]
