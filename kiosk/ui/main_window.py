@@ -17,9 +17,7 @@ from kiosk.content.model import Content
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
 from kiosk.display.physical import usable_band
 from kiosk.hours import parse_hours
-from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translators import Translators
-from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
 from kiosk.idle import IdleClock
 from kiosk.navigation import ATTRACT, TOPICS, History, Place
 from kiosk.ui.audio.speaker import Speaker
@@ -222,31 +220,14 @@ class KioskWindow(QWidget):
         if place.screen == "attract":
             self.show_attract(self.cfg.languages)
             return
-        if place.screen == "picker":
-            title = tr.pgettext("screen title", "Choose your language")
-            languages = [LANGUAGES[code] for code in self.cfg.languages]
-            self.picker.show_languages(languages, self.available_size(), theme, "")
-            widget: QWidget = self.picker
-        elif place.screen == "topics":
-            title = tr.pgettext("screen title", "What would you like to know?")
-            intro = tr.pgettext("topics intro", "Touch a topic to see more.")
-            self.topics.show_topics(topic_views(content, tr), theme, intro)
-            widget = self.topics
-        elif place.screen == "cards":
-            topic = topic_view(content.topic(place.item), tr)
-            title = topic.title
-            self.card_list.show_cards(card_items(content, place.item, tr), theme, topic.summary)
-            widget = self.card_list
-        else:
-            card = content.cards[place.item]
-            title = topic_view(content.topic(card.topic), tr).title
-            self.card.show_card(card_view(content, card, tr), tr, theme)
-            self.listen.card_shown(card.id)
+        size = self.available_size()
+        title = self.stack.draw_visitor_screen(place, content, tr, theme, self.cfg.languages, size)
+        if place.screen == "card":
+            self.listen.card_shown(place.item)
             self._offer_print()
             self.printer_watch.ask()  # the answer shows or hides Print in a moment
-            widget = self.card
-        self.top_bar.set_title(title, self.history.can_go_back, offer_language=widget is not self.picker)
-        self.stack.setCurrentWidget(widget)
+        offer_language = place.screen != "picker"
+        self.top_bar.set_title(title, self.history.can_go_back, offer_language=offer_language)
 
     def show_attract(self, languages: list[str]) -> None:
         """The start screen, cycling through `languages`; outside opening hours, nothing."""
