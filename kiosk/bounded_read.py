@@ -34,9 +34,9 @@ def size_text(size: int) -> str:
     return f"{size / 1024**2:.1f} MB" if size >= 1024**2 else f"{max(1, round(size / 1024))} KB"
 
 
-def read_bounded(path: Path, limit: int, inside: Path | None = None, folder: str = "content") -> bytes:
-    """The bytes of `path`, refused if it is not a regular file of at most `limit` bytes within
-    the folder `inside` (its `folder` name is for the message)."""
+def open_regular(path: Path, inside: Path | None = None, folder: str = "content") -> int:
+    """A descriptor open for reading on `path`, refused unless it is a regular file within the
+    folder `inside` (its `folder` name is for the message). The caller closes it."""
     try:
         real = os.path.realpath(path, strict=True)
     except OSError as err:
@@ -50,28 +50,42 @@ def read_bounded(path: Path, limit: int, inside: Path | None = None, folder: str
         if os.path.commonpath([root, real]) != root:
             raise Refused(f"a link to {real}, outside the {folder} folder: only files inside it are read")
     try:
-        info = os.stat(real)
-        _check(info.st_mode, info.st_size, limit, folder)
+        _check(os.stat(real).st_mode)
         # O_NONBLOCK: should a pipe take the file's place after the check, open() still returns.
         fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC)
-        try:
-            info = os.fstat(fd)
-            _check(info.st_mode, info.st_size, limit, folder)
-            data = os.read(fd, limit + 1)
-            while len(data) <= limit and (more := os.read(fd, limit + 1 - len(data))):
-                data += more
-        finally:
-            os.close(fd)
     except OSError as err:
         raise Refused(f"cannot read the file: {err.strerror or err}") from None
-    if len(data) > limit:  # it grew while being read
-        _check(stat.S_IFREG, len(data), limit, folder)
+    try:
+        _check(os.fstat(fd).st_mode)
+    except Refused:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_bounded(path: Path, limit: int, inside: Path | None = None, folder: str = "content") -> bytes:
+    """The bytes of `path`, refused if it is not a regular file of at most `limit` bytes within
+    the folder `inside` (its `folder` name is for the message)."""
+    fd = open_regular(path, inside, folder)
+    try:
+        _too_big(os.fstat(fd).st_size, limit, folder)
+        data = os.read(fd, limit + 1)
+        while len(data) <= limit and (more := os.read(fd, limit + 1 - len(data))):
+            data += more
+    except OSError as err:
+        raise Refused(f"cannot read the file: {err.strerror or err}") from None
+    finally:
+        os.close(fd)
+    _too_big(len(data), limit, folder)  # it may have grown while being read
     return data
 
 
-def _check(mode: int, size: int, limit: int, folder: str) -> None:
+def _check(mode: int) -> None:
     if not stat.S_ISREG(mode):
         raise Refused(_KINDS.get(stat.S_IFMT(mode), "not a regular file"))
+
+
+def _too_big(size: int, limit: int, folder: str) -> None:
     if size > limit:
         raise Refused(
             f"the file is too big ({size_text(size)}; a {folder} file may hold at most {size_text(limit)})"
