@@ -16,6 +16,7 @@ from kiosk.content.model import Content
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
 from kiosk.display.physical import usable_band
 from kiosk.i18n.languages import LANGUAGES
+from kiosk.i18n.review import shown_languages
 from kiosk.i18n.translators import Translators
 from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
 from kiosk.idle import IdleClock
@@ -56,7 +57,7 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.broken = False  # the content could not be drawn: the unavailable screen stands in
         self.visit = 0  # counts visits, so that news of an old visit's print job is dropped
-        self.translators = Translators(cfg.resolve(cfg.translations_dir))
+        self.translators = Translators(cfg.resolve(cfg.translations_dir), cfg.unreviewed_translations)
         self.translator = self.translators.get(cfg.default_language)
         self.history = History()
         # The visitor's display choices, kept until the visit ends.
@@ -151,6 +152,11 @@ class KioskWindow(QWidget):
         band = usable_band(self.cfg.screen_bottom_mm, self.height(), self.px_per_mm)
         return size.width(), (band[1] - band[0] if band else size.height())
 
+    def offered_languages(self) -> list[str]:
+        """The configured languages a visitor may pick (see unreviewed_translations)."""
+        cfg, get = self.cfg, self.translators.get
+        return shown_languages(cfg.languages, get, cfg.unreviewed_translations, cfg.default_language)
+
     def top_layer(self) -> QWidget:
         """What a finger or a key reaches now: the message or pad on top, else the window."""
         for layer in (self.staff.pad, self.idle_overlay, self.message):
@@ -200,15 +206,16 @@ class KioskWindow(QWidget):
             return
         if content is None or self.broken:
             self.top_bar.hide()
-            self.unavailable.show_languages(self.cfg.languages, self.translators.get, self.available_size())
+            offered = self.offered_languages()
+            self.unavailable.show_languages(offered, self.translators.get, self.available_size())
             self.stack.setCurrentWidget(self.unavailable)
             return
         if place.screen == "attract":
-            self.show_attract(self.cfg.languages)
+            self.show_attract(self.offered_languages())
             return
         if place.screen == "picker":
             title = tr.pgettext("screen title", "Choose your language")
-            languages = [LANGUAGES[code] for code in self.cfg.languages]
+            languages = [LANGUAGES[code] for code in self.offered_languages()]
             self.picker.show_languages(languages, self.available_size(), theme, "")
             widget: QWidget = self.picker
         elif place.screen == "topics":

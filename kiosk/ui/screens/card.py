@@ -101,8 +101,9 @@ class CardScreen(QWidget):
         self.text.up.setAccessibleName(tr.pgettext("card button", "Scroll up"))
         self.text.down.setAccessibleName(tr.pgettext("card button", "Scroll down"))
         self.note.setFont(theme.small)
-        self.note.setText(view.fallback_note or "")
-        self.note_frame.setVisible(bool(view.fallback_note))
+        # The card is in English (not yet translated), or in an unchecked draft translation.
+        self.note.setText(view.note or "")
+        self.note_frame.setVisible(bool(view.note))
 
         body = view.text()
         self.text.apply(theme)
