@@ -53,6 +53,16 @@ def _parser() -> argparse.ArgumentParser:
     i18n_check.add_argument("--size", default="1920x1080", metavar="WxH", help="screen size to fit")
     init = i18n_sub.add_parser("init", parents=[common], help="start a new language's PO file")
     init.add_argument("language")
+    review = i18n_sub.add_parser(
+        "review", parents=[common], help="record a professional translator's sign-off of a language"
+    )
+    review.add_argument("language")
+    review.add_argument("--by", required=True, metavar="NAME", help="the translator who checked it")
+    packet = i18n_sub.add_parser(
+        "packet", parents=[common], help="PDF of every text beside its translation, to check on paper"
+    )
+    packet.add_argument("language")
+    packet.add_argument("--pdf", type=Path, required=True, metavar="FILE")
 
     shots = sub.add_parser("screenshots", parents=[common], help="PNG of every screen and card")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
