@@ -13,6 +13,7 @@ from kiosk.i18n import catalog_tools
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import translator_for
 from kiosk.i18n.views import DRAFT_NOTE, FALLBACK_NOTE
+from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
 from tests.ui.conftest import tap
 from tests.ui.test_visit import open_first_card
@@ -85,3 +86,16 @@ def test_hide_setting_leaves_unreviewed_languages_off_every_list(
     shown = window.unavailable.text_shown()
     assert len(window.unavailable.labels) == 3, shown
     assert "La información no está disponible" in shown and "Информация" not in shown
+
+
+def test_a_one_line_note_after_a_two_line_one_is_one_line_tall(qtbot: Any, window: KioskWindow) -> None:
+    note = window.card.note
+    for code in ("es", "ar"):
+        window.set_language(code)
+        window.go(Place("card", "report-a-crime"))
+        lines = 2 if code == "es" else 1
+        assert note.isVisible() and note.text() == in_language(window, code, DRAFT_NOTE)
+        # The layout settles on the next turns of the event loop, as between two taps.
+        qtbot.waitUntil(
+            lambda lines=lines: round(note.height() / note.fontMetrics().lineSpacing()) == lines, timeout=2000
+        )
