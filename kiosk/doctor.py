@@ -42,7 +42,7 @@ def check_content(cfg: Config) -> tuple[list[Check], Content | None]:
 
 
 def check_languages(cfg: Config) -> Iterator[Check]:
-    from kiosk.ui.tools.i18n_check import glyph_problems
+    from kiosk.ui.tools.glyphs import glyph_problems
 
     translations = cfg.resolve(cfg.translations_dir)
     for code in cfg.languages:
@@ -65,38 +65,11 @@ def check_languages(cfg: Config) -> Iterator[Check]:
 
 
 def check_printer(cfg: Config) -> Check:
-    from kiosk.printing import cups
+    """The printer's health as one line. Blocks in libcups (see kiosk/printing/health.py)."""
+    from kiosk.printing.health import printer_health
 
-    fix = "add it in CUPS (lpadmin, or the printer settings) or set `printer:` in the config"
-    wanted = f"no printer {cfg.printer!r}" if cfg.printer else "no default printer"
-    missing = Check("FIX", "printer", f"{wanted} found; {fix}. Visitors can still scan the QR code.")
-    if cups.available():
-        # CUPS knows paused, rejecting and out of paper apart; Qt's view does not.
-        from kiosk.printing.faults import fault_of, warnings_of
-
-        status = cups.printer_status(cfg.printer)
-        if status is None:
-            return missing
-        fault = fault_of(status)
-        if fault:
-            return Check("FIX", "printer", f"{fault.text}. Visitors can still scan the QR code.")
-        warned = warnings_of(status)
-        if warned:
-            return Check("WARN", "printer", f"{status.name!r} ready, but reports {', '.join(warned)}")
-        return Check("OK", "printer", f"{status.name!r} ready ({cfg.print_layout} layout)")
-    from PySide6.QtPrintSupport import QPrinter
-
-    from kiosk.printing.spooler import find_printer
-
-    info = find_printer(cfg.printer)
-    if info is None:
-        return missing
-    state = info.state()
-    if state == QPrinter.PrinterState.Error:
-        return Check("FIX", "printer", f"{info.printerName()!r} reports an error: check paper, cover, queue")
-    if state == QPrinter.PrinterState.Aborted:
-        return Check("FIX", "printer", f"{info.printerName()!r} is paused or stopped: resume it")
-    return Check("OK", "printer", f"{info.printerName()!r} ready ({cfg.print_layout} layout)")
+    health = printer_health(cfg)
+    return Check(health.status, "printer", health.text)
 
 
 def check_screen(cfg: Config) -> list[Check]:

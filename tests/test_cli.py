@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 from pathlib import Path
@@ -9,7 +10,17 @@ from pathlib import Path
 import pytest
 
 from kiosk import PROJECT_ROOT
-from kiosk.cli import main
+from kiosk.cli import _parser, main
+
+
+def test_every_command_has_its_handler_and_no_command_means_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    parser, handlers = _parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert sorted(commands.choices) == sorted(handlers)
+    ran: list[bool] = []
+    monkeypatch.setattr("kiosk.cli.device._run", lambda args, cfg: ran.append(args.windowed) or 0)
+    assert main(["--windowed"]) == 0
+    assert ran == [True], "without a command the kiosk runs"
 
 
 def test_validate_ok_on_the_repository(capsys: pytest.CaptureFixture[str]) -> None:

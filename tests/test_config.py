@@ -53,14 +53,64 @@ def test_environment_variable_names_the_file(tmp_path: Path, monkeypatch: pytest
             "kiosk.yaml: default_language: 'ru' is not one of languages",
         ),
         ("allowed_qr_hosts: [https://x.org/]\n", "kiosk.yaml: allowed_qr_hosts: 'https://x.org/' must be"),
-        ("idle_timeout: [\n", "kiosk.yaml:2: not valid YAML"),
-        ("- a list\n", "kiosk.yaml: the config file must be a mapping"),
+        ("idle_timeout: [\n", "kiosk.yaml:2: YAML syntax error"),
+        ("- a list\n", "kiosk.yaml:1: the config file must be a mapping"),
     ],
 )
 def test_bad_values_are_named(tmp_path: Path, text: str, expected: str) -> None:
     with pytest.raises(ConfigError) as err:
         load(write(tmp_path, text))
     assert any(p.endswith(expected) or expected in p for p in err.value.problems), err.value.problems
+
+
+def test_a_setting_written_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        load(write(tmp_path, "idle_timeout: 30\nprinter: lobby\nidle_timeout: 90\n"))
+    assert [p.split("/")[-1] for p in err.value.problems] == ["kiosk.yaml:3: 'idle_timeout' is written twice"]
+
+
+def test_a_duplicate_is_reported_beside_the_other_mistakes(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        load(write(tmp_path, "idle_timeout: 30\nidle_timeout: 90\nhide_cursor: maybe\n"))
+    assert [p.split("/")[-1] for p in err.value.problems] == [
+        "kiosk.yaml:2: 'idle_timeout' is written twice",
+        "kiosk.yaml:3: hide_cursor: must be one of auto, always, never, not 'maybe'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"- a list\n", "kiosk.yaml:1: the config file must be a mapping of setting: value"),
+        (
+            b"# settings\njust some words\n",
+            "kiosk.yaml:2: the config file must be a mapping of setting: value",
+        ),
+        (
+            b"idle_timeout: 60\nprinter: \xff\xfe\n",
+            "kiosk.yaml:2: the file is not UTF-8 text; save it as UTF-8",
+        ),
+        (b"\x7fELF\x02\x01\x00\x00", "kiosk.yaml:1: the file is not text (it holds character #x007f"),
+        (
+            b"idle_timeout: 60\n  printer: x\n",
+            "kiosk.yaml:2: YAML syntax error: mapping values are not allowed",
+        ),
+        (b"idle_timeout: 60\n\tprinter: x\n", "kiosk.yaml:2: YAML syntax error: found character '\\t'"),
+    ],
+)
+def test_a_file_that_is_not_settings_is_one_clear_line(tmp_path: Path, content: bytes, expected: str) -> None:
+    path = tmp_path / "kiosk.yaml"
+    path.write_bytes(content)
+    with pytest.raises(ConfigError) as err:
+        load(path)
+    (problem,) = err.value.problems
+    assert problem.startswith(f"{path.parent}/") and "\n" not in problem
+    assert problem.split("/")[-1].startswith(expected), problem
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# every setting commented out\n# idle_timeout: 90\n"])
+def test_an_empty_file_keeps_the_defaults(tmp_path: Path, text: str) -> None:
+    assert load(write(tmp_path, text)).idle_timeout == 60
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
 """Card text is a small Markdown subset; find what falls outside it, by line.
 
 A real CommonMark parser (markdown-it-py) sees HTML and links the way Qt's Markdown reader
-would, where a regex would miss autolinks, reference links and HTML blocks.
+would, where a regex would miss autolinks, reference links and HTML blocks. Card text is drawn
+in the same dialect (kiosk/card_markdown.py), so what passes here is what a visitor sees.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ import re
 from markdown_it import MarkdownIt
 
 _PARSER = MarkdownIt("commonmark")
+# What an editor used to GitHub's Markdown may write: CommonMark (and so the kiosk) draws it as
+# plain text, the pipes, tildes and brackets showing, so it is refused rather than drawn.
+_GITHUB = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+_TASK = re.compile(r"\[[ xX]\](?:\s|$)")
 
 _ALLOWED_BLOCKS = {
     "paragraph_open",
@@ -36,6 +41,9 @@ _WHY = {
     "fence": "code blocks are not allowed in card text",
     "blockquote_open": "quotes ('>') are not allowed in card text",
     "hr": "horizontal rules are not allowed in card text",
+    "table_open": "tables are not allowed in card text: write the rows as a list",
+    "s_open": "crossed-out text ('~~') is not allowed in card text",
+    "task": "checkboxes ('[ ]', '[x]') are not allowed in card text: write a plain list",
 }
 
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:org|gov|com|net)\b", re.IGNORECASE)
@@ -55,6 +63,7 @@ def check_markdown(text: str) -> list[tuple[int, str]]:
             if child.type not in _ALLOWED_INLINE:
                 why = _WHY.get(child.type, f"'{child.type}' is not allowed in card text")
                 problems.append((line + _line_in(token.content, child.content), why))
+    problems += _github_only(text)
     for number, text_line in enumerate(text.splitlines()):
         match = _BARE_URL.search(text_line)
         if match and not any(n == number for n, _ in problems):
@@ -62,6 +71,27 @@ def check_markdown(text: str) -> list[tuple[int, str]]:
                 (number, f"web address {match.group(0)!r} in card text: use the card's source and QR code")
             )
     return sorted(set(problems))
+
+
+def _github_only(text: str) -> list[tuple[int, str]]:
+    """Tables, crossed-out text and task lists: GitHub's Markdown, not CommonMark."""
+    problems: list[tuple[int, str]] = []
+    tokens = _GITHUB.parse(text)
+    for index, token in enumerate(tokens):
+        line = token.map[0] if token.map else 0
+        if token.type == "table_open":
+            problems.append((line, _WHY["table_open"]))
+        if token.type != "inline":
+            continue
+        # A list item's first paragraph: list_item_open, paragraph_open, then this.
+        if index >= 2 and tokens[index - 2].type == "list_item_open" and _TASK.match(token.content):
+            problems.append((line, _WHY["task"]))
+        breaks = 0  # an inline's children carry no line of their own: count the breaks before
+        for child in token.children or []:
+            breaks += child.type in ("softbreak", "hardbreak")
+            if child.type == "s_open":
+                problems.append((line + breaks, _WHY["s_open"]))
+    return problems
 
 
 def _line_in(block: str, fragment: str) -> int:

@@ -37,7 +37,12 @@ class YamlFile:
         return self.lines.get(path, 1)
 
 
-def read_yaml(path: Path) -> YamlFile:
+def read_yaml(path: Path, *, empty_ok: bool = False) -> YamlFile:
+    """Read `path`; every fault is a (line, message) in `problems`, never an exception.
+
+    With `empty_ok` a file with nothing in it (or only comments) reads as None without a
+    problem: a config file whose settings are all commented out keeps the defaults.
+    """
     result = YamlFile(path)
     try:
         raw = path.read_bytes()
@@ -53,10 +58,17 @@ def read_yaml(path: Path) -> YamlFile:
     try:
         node = yaml.compose(text, Loader=_Loader)
         if node is None:
-            result.problems.append((1, "the file is empty"))
+            if not empty_ok:
+                result.problems.append((1, "the file is empty"))
             return result
         _walk(node, (), result)
         result.data = _Loader(text).get_single_data()
+    except yaml.reader.ReaderError as err:
+        # A control character (a NUL, say): most likely not a text file at all.
+        line = text[: err.position].count("\n") + 1
+        why = f"the file is not text (it holds character #x{err.character:04x}, which YAML does not allow)"
+        result.problems.append((line, why))
+        result.data = None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = mark.line + 1 if mark else 1

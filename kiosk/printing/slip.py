@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from kiosk.card_markdown import insert_card_markdown
 from kiosk.content.model import Content
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator
@@ -133,7 +134,7 @@ def _card(
     cursor.insertBlock()
     body = view.text()
     cursor.setCharFormat(char_format(print_font(fonts, 11 * scale)))
-    cursor.insertMarkdown(body)
+    insert_card_markdown(cursor, body)
     # Every block of this card reads in the card's own direction (Markdown makes new blocks
     # that would take the document's), so English under a Farsi card is not right-aligned.
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

@@ -18,12 +18,13 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter
 
 from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.printing import cups
 from kiosk.printing.faults import fault_of
+from kiosk.printing.health import find_printer, qt_fault
 from kiosk.printing.outcome import PrintOutcome
 from kiosk.printing.pdf import paint_layout, render_pdf, slip_for
 
@@ -103,10 +104,9 @@ def _qt_job(cfg: Config, content: Content, card_id: str, lang: str) -> PrintOutc
     if info is None:
         return _missing(cfg)
     name = info.printerName()
-    if info.state() == QPrinter.PrinterState.Error:
-        return PrintOutcome(False, f"printer {name!r} reports an error: check paper, cover, queue", "error")
-    if info.state() == QPrinter.PrinterState.Aborted:
-        return PrintOutcome(False, f"printer {name!r} is paused or stopped", "paused")
+    fault = qt_fault(info)
+    if fault:
+        return PrintOutcome(False, fault.text, fault.reason)
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setDocName(JOB_TITLE)
     try:
@@ -114,8 +114,3 @@ def _qt_job(cfg: Config, content: Content, card_id: str, lang: str) -> PrintOutc
     except OSError:
         return PrintOutcome(False, f"printer {name!r} did not accept the job", "error")
     return PrintOutcome(True, f"sent to {name!r}")
-
-
-def find_printer(name: str) -> QPrinterInfo | None:
-    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
-    return None if info.isNull() else info

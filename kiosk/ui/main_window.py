@@ -33,6 +33,7 @@ from kiosk.ui.flows.updates import ContentUpdates
 from kiosk.ui.screens.stack import Screens
 from kiosk.ui.services.idle_watcher import IdleWatcher
 from kiosk.ui.services.printer_watch import printer_watch_for
+from kiosk.ui.services.tap_guard import TapGuard
 from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar
@@ -98,6 +99,8 @@ class KioskWindow(QWidget):
         self.admin_flow = AdminFlow(
             self, self, self.admin, cfg, self.updates, self.print_flow, self.translators, watch
         )
+        # Before StaffAccess: the staff's corner taps count double taps, which the guard drops.
+        self.tap_guard = TapGuard(self, lambda w: w is self.staff.pad or self.staff.pad.isAncestorOf(w))
         self.staff = StaffAccess(self, cfg, lambda: self.theme, self.admin_flow.open, now)
         self.keypad = Keypad(
             self,

@@ -143,17 +143,17 @@ QPushButton {{
 }}
 QPushButton:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}
 QPushButton:disabled {{ background: {p.disabled}; border-color: {p.disabled}; color: {p.disabled_text}; }}
-QPushButton:focus {{ border: 6px solid {p.focus_on_bar}; }}
+QPushButton[keyring="true"]:focus {{ border: 6px solid {p.focus_on_bar}; }}
 QFrame#topbar QPushButton {{ background: transparent; border: 3px solid {p.bar_text}; }}
 QFrame#topbar QPushButton:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}
 QFrame#topbar QPushButton:checked {{ background: {p.bar_text}; color: {p.bar}; }}
-QFrame#topbar QPushButton:focus {{ border: 6px solid {p.focus_on_bar}; }}
+QFrame#topbar QPushButton[keyring="true"]:focus {{ border: 6px solid {p.focus_on_bar}; }}
 QPushButton#tile {{
     background: {p.card}; color: {p.ink}; border: 3px solid {p.border}; border-radius: 16px;
     text-align: left; padding: 0px;
 }}
 QPushButton#tile:pressed {{ background: {p.tile_pressed}; }}
-QPushButton#tile:focus {{ border: 8px solid {p.focus}; }}
+QPushButton#tile[keyring="true"]:focus {{ border: 8px solid {p.focus}; }}
 QPushButton#tile QLabel {{ color: {p.ink}; }}
 QWidget#grid {{ background: transparent; }}
 QFrame#panel {{ background: {p.card}; border: 2px solid {p.border}; border-radius: 16px; }}

@@ -22,3 +22,18 @@ def test_reference_links_are_found() -> None:
 def test_bare_domain_is_found() -> None:
     ((line, message),) = check_markdown("Visit cityofwestsacramento.org for more.\n")
     assert line == 0 and "cityofwestsacramento.org" in message
+
+
+def test_github_markdown_is_refused_on_its_line() -> None:
+    text = (
+        "Intro.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "- [ ] to do\n- [x] done\n- a point\n  that ~~was~~ is\n\n1. [X] first\n"
+    )
+    table = "tables are not allowed in card text: write the rows as a list"
+    task = "checkboxes ('[ ]', '[x]') are not allowed in card text: write a plain list"
+    struck = "crossed-out text ('~~') is not allowed in card text"
+    assert check_markdown(text) == [(2, table), (6, task), (7, task), (9, struck), (11, task)]
+
+
+def test_lone_tildes_pipes_and_brackets_are_plain_text() -> None:
+    assert check_markdown("About ~10 minutes; yes | no; tick [ ] or [x] on the form.\n\n- a | b\n") == []

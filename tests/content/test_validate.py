@@ -85,6 +85,25 @@ CARD = "cards/report-crime.yaml"
             "report-crime.yaml:11: web address 'www.example.org'",
         ),
         (CARD, "First paragraph.", "# Heading", "report-crime.yaml:9: headings are not allowed"),
+        # GitHub's Markdown, drawn by CommonMark as plain text: refused, not shown as pipes and tildes.
+        (
+            CARD,
+            "First paragraph.",
+            "| Who | What |\n  |-----|------|\n  | Police | Safety |",
+            "report-crime.yaml:9: tables are not allowed",
+        ),
+        (
+            CARD,
+            "  - a point",
+            "  - a ~~point~~",
+            "report-crime.yaml:11: crossed-out text ('~~') is not allowed",
+        ),
+        (
+            CARD,
+            "  - a point",
+            "  - [ ] a point",
+            "report-crime.yaml:11: checkboxes ('[ ]', '[x]') are not allowed",
+        ),
         (CARD, "order: 10", "order: 10\norder: 20", "report-crime.yaml:4: 'order' is written twice"),
         (
             "sources.yaml",

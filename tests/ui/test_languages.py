@@ -17,8 +17,7 @@ from kiosk.i18n.catalog import load_catalog, po_path
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.tools.glyphs import families_used, language_font, missing_characters
-from kiosk.ui.tools.i18n_check import glyph_problems
+from kiosk.ui.tools.glyphs import families_used, glyph_problems, language_font, missing_characters
 from kiosk.ui.widgets.icons import _image
 
 pytestmark = pytest.mark.gui

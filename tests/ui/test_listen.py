@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.content.model import Content
 from kiosk.navigation import Place
-from kiosk.ui.audio.speaker import IDLE, SPEAKING
+from kiosk.ui.audio.speaker import SpeakerState
 from kiosk.ui.main_window import KioskWindow
 from tests.ui.conftest import FakeClock, tap
 
@@ -33,9 +33,9 @@ def test_listen_reads_the_card_and_stop_stops(qtbot: Any, window: KioskWindow, c
     speaker = window.listen.speaker
     with qtbot.waitSignal(speaker.started, timeout=3000):
         tap(qtbot, button)
-    assert speaker.state == SPEAKING and button.text() == "Stop"
+    assert speaker.state is SpeakerState.SPEAKING and button.text() == "Stop"
     tap(qtbot, button)
-    assert speaker.state == IDLE
+    assert speaker.state is SpeakerState.IDLE
     qtbot.waitUntil(lambda: button.text() == "Listen", timeout=2000)
 
 
@@ -53,12 +53,12 @@ def test_leaving_the_card_or_the_end_of_the_visit_silences_it(
     with qtbot.waitSignal(speaker.started, timeout=3000):
         tap(qtbot, window.card.listen_button)
     tap(qtbot, window.top_bar.back_button)
-    assert speaker.state == IDLE, "back to the list: silent at once"
+    assert speaker.state is SpeakerState.IDLE, "back to the list: silent at once"
     open_card(window, content, "en")
     with qtbot.waitSignal(speaker.started, timeout=3000):
         tap(qtbot, window.card.listen_button)
     window.reset_visit()
-    assert speaker.state == IDLE
+    assert speaker.state is SpeakerState.IDLE
 
 
 def test_the_countdown_chimes_and_asks_aloud(

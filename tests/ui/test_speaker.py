@@ -7,8 +7,6 @@ it was started, and the audio-output check is tested by standing in for it.
 from __future__ import annotations
 
 import logging
-import math
-import struct
 import wave
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,9 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.i18n.views import CardView
 from kiosk.ui.audio import speech_engine
-from kiosk.ui.audio.speaker import CHIME, PLAYING, SPEAKING, TTS, Speaker
+from kiosk.ui.audio.player import CHIME
+from kiosk.ui.audio.speaker import TTS, Speaker, SpeakerState
+from tests.helpers.sounds import write_broken_ogg, write_wav
 
 pytestmark = pytest.mark.gui
 
@@ -30,24 +30,13 @@ def card(lang: str, card_id: str = "report-crime") -> CardView:
     )
 
 
-def write_wav(path: Path, seconds: float = 0.5) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(8000)
-        frames = int(8000 * seconds)
-        w.writeframes(b"".join(struct.pack("<h", int(3000 * math.sin(i / 5))) for i in range(frames)))
-    return path
-
-
 @pytest.fixture
 def speaker(qtbot: Any) -> Speaker:
     return Speaker("mock", need_audio_output=False)
 
 
 def engine(speaker: Speaker) -> QTextToSpeech:
-    tts = speaker._engine()
+    tts = speaker.voice._engine()
     assert tts is not None and tts.engine() == "mock"
     return tts
 
@@ -56,19 +45,19 @@ def test_listen_reads_the_card_and_stop_stops_at_once(speaker: Speaker, tmp_path
     assert speaker.card_source(card("en"), tmp_path) == TTS
     with qtbot.waitSignal(speaker.started, timeout=2000):
         assert speaker.speak_card(card("en"), tmp_path)
-    assert speaker.state == SPEAKING
+    assert speaker.state is SpeakerState.SPEAKING
     assert engine(speaker).state() == QTextToSpeech.State.Speaking
     assert engine(speaker).locale().name() == "en_US"
     with qtbot.waitSignal(speaker.stopped, timeout=100):
         speaker.stop()
-    assert speaker.state == "idle"
+    assert speaker.state is SpeakerState.IDLE
     assert engine(speaker).state() == QTextToSpeech.State.Ready
 
 
 def test_the_reading_ends_by_itself(speaker: Speaker, tmp_path: Path, qtbot: Any) -> None:
     with qtbot.waitSignal(speaker.stopped, timeout=5000):
         speaker.say("Back", "en")
-    assert speaker.state == "idle"
+    assert speaker.state is SpeakerState.IDLE
 
 
 def test_no_voice_no_listen(speaker: Speaker, tmp_path: Path) -> None:
@@ -78,7 +67,7 @@ def test_no_voice_no_listen(speaker: Speaker, tmp_path: Path) -> None:
         assert not speaker.can_speak_card(card(lang), tmp_path)
         assert not speaker.speak_card(card(lang), tmp_path)
         assert not speaker.say("Hola", lang)
-    assert speaker.state == "idle"
+    assert speaker.state is SpeakerState.IDLE
 
 
 def test_a_recording_wins_over_the_voice(speaker: Speaker, tmp_path: Path, qtbot: Any) -> None:
@@ -89,15 +78,16 @@ def test_a_recording_wins_over_the_voice(speaker: Speaker, tmp_path: Path, qtbot
     speaker.started.connect(lambda: heard.append("started"))
     speaker.stopped.connect(lambda: heard.append("stopped"))
     assert speaker.speak_card(card("en"), tmp_path)
-    assert speaker.state == PLAYING and speaker.playing_source == recording
+    assert speaker.state is SpeakerState.PLAYING and speaker.playing_source == recording
     assert engine(speaker).state() == QTextToSpeech.State.Ready, "the voice stays silent"
-    player = speaker._player
+    player = speaker.player._media
+    assert player is not None
     # Without a sound card the player may finish at once or fail; either way it was started.
     qtbot.waitUntil(
         lambda: bool(heard) or player.mediaStatus() != QMediaPlayer.MediaStatus.LoadingMedia, timeout=5000
     )
     speaker.stop()
-    assert speaker.state == "idle"
+    assert speaker.state is SpeakerState.IDLE
     assert player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
 
 
@@ -106,35 +96,44 @@ def test_a_recording_makes_listen_possible_without_a_voice(speaker: Speaker, tmp
     assert not speaker.can_speak("es")
     assert speaker.can_speak_card(card("es"), tmp_path)
     assert not speaker.can_speak_card(card("es", "values-act"), tmp_path)
-    assert speaker.speak_card(card("es"), tmp_path) and speaker.state == PLAYING
+    assert speaker.speak_card(card("es"), tmp_path) and speaker.state is SpeakerState.PLAYING
     speaker.stop()
 
 
 def test_a_recording_that_will_not_play_is_read_by_the_voice(
     speaker: Speaker, tmp_path: Path, qtbot: Any
 ) -> None:
-    bad = tmp_path / "audio" / "report-crime" / "en.ogg"
-    bad.parent.mkdir(parents=True)
-    bad.write_bytes(b"OggS" + b"\x13" * 4000)
+    write_broken_ogg(tmp_path / "audio" / "report-crime" / "en.ogg")
     assert speaker.speak_card(card("en"), tmp_path)
-    qtbot.waitUntil(lambda: speaker.state == SPEAKING, timeout=5000)
+    qtbot.waitUntil(lambda: speaker.state is SpeakerState.SPEAKING, timeout=5000)
     speaker.stop()
+
+
+def test_a_recording_that_will_not_play_is_read_by_the_voice_every_time(
+    speaker: Speaker, tmp_path: Path, qtbot: Any
+) -> None:
+    """Qt's player takes the same file again without a word: it must be opened afresh."""
+    write_broken_ogg(tmp_path / "audio" / "report-crime" / "en.ogg")
+    for _ in range(2):
+        assert speaker.speak_card(card("en"), tmp_path)
+        qtbot.waitUntil(lambda: speaker.state is SpeakerState.SPEAKING, timeout=5000)
+        speaker.stop()
 
 
 def test_an_announcement_interrupts_the_reading(speaker: Speaker, tmp_path: Path, qtbot: Any) -> None:
     speaker.speak_card(card("en"), tmp_path)
     with qtbot.waitSignal(speaker.stopped, timeout=100):
         assert speaker.say("Print", "en")
-    assert speaker.state == SPEAKING
+    assert speaker.state is SpeakerState.SPEAKING
     speaker.stop()
 
 
 def test_the_countdown_chimes_then_asks(speaker: Speaker, qtbot: Any) -> None:
     speaker.warn("Are you still there?", "en")
-    assert speaker.state == "idle", "the question waits for the chime to end"
+    assert speaker.state is SpeakerState.IDLE, "the question waits for the chime to end"
     with qtbot.waitSignal(speaker.started, timeout=3000):
         pass
-    assert speaker.state == SPEAKING
+    assert speaker.state is SpeakerState.SPEAKING
     speaker.stop()
 
 
@@ -143,7 +142,7 @@ def test_stop_cancels_the_question_after_the_chime(speaker: Speaker, qtbot: Any)
     speaker.stop()
     with qtbot.assertNotEmitted(speaker.started, wait=600):
         pass
-    assert speaker.state == "idle"
+    assert speaker.state is SpeakerState.IDLE
 
 
 def test_no_question_where_there_is_no_voice(speaker: Speaker, qtbot: Any) -> None:

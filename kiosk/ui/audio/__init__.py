@@ -1,1 +1,2 @@
-"""Sound: the speaker that arbitrates what is heard, and the engines behind it."""
+"""Sound: the speaker that decides what is heard (speaker.py), the voice (voice.py) and the
+recording player (player.py) that sound it, and the engines behind them (speech_engine.py)."""

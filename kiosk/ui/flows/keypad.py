@@ -90,9 +90,14 @@ class Keypad(QObject):
         self.top_bar = top_bar
         self.keys = key_map(cfg)
         self.active = False  # keypad mode: the ring shows
+        self._ringed: QPushButton | None = None  # the one button that shows the ring
+        self._resume: QPushButton | None = None  # where the ring was when a touch hid it
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.installEventFilter(self)
+            # Focus also moves by itself (a screen that hides the focused button): the ring
+            # follows it in keypad mode, and never shows after touches alone.
+            app.focusChanged.connect(self._focus_moved)
 
     def action_of(self, event: QKeyEvent) -> str | None:
         mods = event.modifiers() & ~_KEYPAD
@@ -124,7 +129,10 @@ class Keypad(QObject):
     # -- actions -----------------------------------------------------------------------------
 
     def handle(self, action: str) -> None:
+        resumed = not self.active and self._resume_ring()
         self.active = True
+        if resumed and action in ("next", "previous"):
+            return  # the first key after touches shows where the ring was; the next one moves it
         if action == "help":
             self.help.emit()
             return
@@ -152,6 +160,7 @@ class Keypad(QObject):
         self.focus(chain[index % len(chain)])
 
     def focus(self, button: QPushButton) -> None:
+        self._ring(button)
         button.setFocus(Qt.FocusReason.TabFocusReason)
         area = scroll_area_of(button)
         if isinstance(area, QScrollArea):
@@ -180,11 +189,36 @@ class Keypad(QObject):
             self.focus_first()
 
     def leave(self) -> None:
-        """A touch: keypad mode ends and the ring goes."""
+        """A touch: keypad mode ends and the ring goes (the next key brings it back there)."""
         self.active = False
+        self._resume = self._ringed
+        self._ring(None)
         focused = QApplication.focusWidget()
         if focused is not None and focused.window() is self.root:
             focused.clearFocus()
+
+    def _resume_ring(self) -> bool:
+        resume, self._resume = self._resume, None
+        if resume is None or resume not in self.chain():
+            return False
+        self.focus(resume)
+        return True
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.active and isinstance(new, QPushButton) and new.window() is self.root:
+            self._ring(new)
+
+    def _ring(self, button: QPushButton | None) -> None:
+        """The style sheet draws the ring on a focused button with `keyring` set: focus that a
+        touch or click gave a button shows nothing."""
+        if button is self._ringed:
+            return
+        for widget, on in ((self._ringed, False), (button, True)):
+            if widget is not None:
+                widget.setProperty("keyring", on)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self._ringed = button
 
 
 def spoken_name(button: QPushButton) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from kiosk.i18n.views import CardView, card_view
-from kiosk.ui.audio.speaker import IDLE, Speaker
+from kiosk.ui.audio.speaker import Speaker, SpeakerState
 from kiosk.ui.flows.on_screen import OnScreen
 from kiosk.ui.screens.card import CardScreen
 
@@ -36,7 +36,7 @@ class ListenFlow(QObject):
         """Offer Listen where this card can be heard in the visitor's language."""
         offered = self.speaker.can_speak_card(self._view(card_id), self.content_dir)
         # Drawn again (a resize, the display toggles) while it reads: it still says Stop.
-        speaking = self.card.speaking and self.speaker.state != IDLE
+        speaking = self.card.speaking and self.speaker.state is not SpeakerState.IDLE
         self.card.show_listen(offered, speaking, self.on_screen.translator, self.on_screen.theme)
 
     def toggle(self, card_id: str) -> None:

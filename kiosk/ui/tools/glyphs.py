@@ -1,4 +1,5 @@
-"""Would this text draw as letters or as boxes? Ask Qt's own text layout.
+"""Would this text draw as letters or as boxes? Ask Qt's own text layout (no window needed:
+`doctor` asks it too).
 
 `QFontMetrics.inFont` answers for one font and one code point; what a person sees is the
 shaped text after Qt's font fallback, so lay the text out and look for glyph 0 (".notdef",
@@ -7,10 +8,14 @@ the box) in the glyph runs it produced.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFont, QGlyphRun, QTextLayout
 
+from kiosk.i18n import languages as languages_module
 from kiosk.i18n.bidi import DIRECTION_MARKS
-from kiosk.i18n.languages import Language
+from kiosk.i18n.catalog import Entry
+from kiosk.i18n.languages import LANGUAGES, Language
 from kiosk.ui.theme import Theme
 
 # Format characters that shape text and have no glyph of their own to show: the direction
@@ -47,3 +52,33 @@ def families_used(text: str, font: QFont) -> set[str]:
 
 def language_font(language: Language) -> QFont:
     return Theme(1.0, language.fonts).body
+
+
+def _codes(chars: list[str]) -> str:
+    return " ".join(f"U+{ord(c):04X} {c}" if len(c) == 1 else c for c in chars)
+
+
+def glyph_problems(path: Path, code: str, entries: list[Entry]) -> list[str]:
+    """`file:line` of each translated string of `code` (and of its autonym) that would draw
+    boxes in the language's fonts; `path` is the catalog the entries come from."""
+    language = LANGUAGES[code]
+    font = language_font(language)
+    problems = []
+    if missing := missing_characters(language.autonym, font):
+        declared = Path(languages_module.__file__)
+        line = next(
+            (
+                n
+                for n, text in enumerate(declared.read_text("utf-8").splitlines(), 1)
+                if language.autonym in text
+            ),
+            1,
+        )
+        problems.append(f"{declared}:{line}: [{code} autonym] would draw boxes for {_codes(missing)}")
+    for entry in entries:
+        if missing := missing_characters(entry.translation, font):
+            problems.append(
+                f"{path}:{entry.line}: [{entry.context}] would draw boxes for {_codes(missing)}: "
+                "no installed font has them (see `deploy/setup.sh` for the fonts)"
+            )
+    return problems

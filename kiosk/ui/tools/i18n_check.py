@@ -11,45 +11,16 @@ from pathlib import Path
 
 from kiosk.config import Config
 from kiosk.content.model import Content
-from kiosk.i18n import languages as languages_module
 from kiosk.i18n.bidi import plain
 from kiosk.i18n.catalog import Entry, po_path
 from kiosk.i18n.checks import catalog_problems
-from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+from kiosk.i18n.languages import SOURCE_LANGUAGE
 from kiosk.i18n.translator import translator_for
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.tools.fit import clipped
-from kiosk.ui.tools.glyphs import language_font, missing_characters
+from kiosk.ui.tools.glyphs import glyph_problems
 from kiosk.ui.tools.screenshots import offscreen_window
 from kiosk.ui.tools.tour import tour
-
-
-def _codes(chars: list[str]) -> str:
-    return " ".join(f"U+{ord(c):04X} {c}" if len(c) == 1 else c for c in chars)
-
-
-def glyph_problems(path: Path, code: str, entries: list[Entry]) -> list[str]:
-    language = LANGUAGES[code]
-    font = language_font(language)
-    problems = []
-    if missing := missing_characters(language.autonym, font):
-        declared = Path(languages_module.__file__)
-        line = next(
-            (
-                n
-                for n, text in enumerate(declared.read_text("utf-8").splitlines(), 1)
-                if language.autonym in text
-            ),
-            1,
-        )
-        problems.append(f"{declared}:{line}: [{code} autonym] would draw boxes for {_codes(missing)}")
-    for entry in entries:
-        if missing := missing_characters(entry.translation, font):
-            problems.append(
-                f"{path}:{entry.line}: [{entry.context}] would draw boxes for {_codes(missing)}: "
-                "no installed font has them (see `deploy/setup.sh` for the fonts)"
-            )
-    return problems
 
 
 def _line_of(text: str, entries: list[Entry]) -> int:

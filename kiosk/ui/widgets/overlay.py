@@ -18,6 +18,7 @@ class Overlay(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._host = parent  # what it covers: parentWidget() may be None, this never is
         self.setObjectName("overlay")
         self.shade = SHADE
         self.dialog = QFrame(self)
@@ -67,7 +68,7 @@ class Overlay(QWidget):
         self.number.setVisible(number is not None)
 
     def _fit(self) -> None:
-        parent = self.parentWidget()
+        parent = self._host
         self.setGeometry(parent.rect())
         width = min(int(parent.width() * 0.7), max(parent.width() - 40, 300))
         self.dialog.setFixedWidth(width)

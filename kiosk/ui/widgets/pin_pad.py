@@ -19,6 +19,7 @@ class PinPad(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._host = parent  # what it covers: parentWidget() may be None, this never is
         self.setObjectName("overlay")
         self.digits = ""
         self.sizes = (110, 16, 36, 362)  # key side, gap, padding, inner width: set by open()
@@ -70,7 +71,7 @@ class PinPad(QWidget):
         self.digits = ""
         self.sizes = (side, gap, pad, inner)
         self.shade = theme.shade
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._host.rect())
         self.show_state(message, locked)
         self.show()
         self.raise_()
@@ -94,7 +95,7 @@ class PinPad(QWidget):
             parts.append(self.message.heightForWidth(inner))
         height = sum(parts) + (len(parts) - 1) * self.column.spacing() + 2 * pad
         self.dialog.setFixedSize(width, height + frame.top() + frame.bottom())
-        parent = self.parentWidget()
+        parent = self._host
         box = self.dialog
         area = parent.contentsRect()
         box.move((parent.width() - box.width()) // 2, area.top() + (area.height() - box.height()) // 2)

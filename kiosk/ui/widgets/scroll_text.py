@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.card_markdown import insert_card_markdown
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
 
@@ -81,9 +82,12 @@ class ScrollText(QWidget):
             button.setFixedSize(side, side)
 
     def set_markdown(self, markdown: str, rtl: bool) -> None:
-        self.browser.setMarkdown(markdown)
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        self.browser.clear()
+        insert_card_markdown(self.browser.textCursor(), markdown)
+        # Back to the start: a browser scrolls to keep its cursor in view, and the text ends there.
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         doc = self.browser.document()
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         option = doc.defaultTextOption()
         option.setTextDirection(direction)
         doc.setDefaultTextOption(option)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
@@ -30,6 +31,7 @@ class TileButton(QPushButton):
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
         layout = QVBoxLayout(self)
+        self._box = layout  # kept: QWidget.layout() may be None, this one never is
         pad = theme.px(24)
         layout.setContentsMargins(pad, theme.px(18), pad, theme.px(18))
         layout.setSpacing(theme.px(6))
@@ -50,9 +52,9 @@ class TileButton(QPushButton):
         self.setSizePolicy(policy)
 
     @staticmethod
-    def _label(text: str, font: object) -> QLabel:
+    def _label(text: str, font: QFont) -> QLabel:
         label = QLabel(text)
-        label.setFont(font)  # type: ignore[arg-type]
+        label.setFont(font)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         # Taps go to the button, not the text.
@@ -69,14 +71,14 @@ class TileButton(QPushButton):
         return "\n".join(parts)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        hint = self.layout().sizeHint()
+        hint = self._box.sizeHint()
         return QSize(hint.width(), max(hint.height(), self.minimumHeight()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self.layout().minimumSize().width(), self.minimumHeight())
+        return QSize(self._box.minimumSize().width(), self.minimumHeight())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return max(self.layout().heightForWidth(width), self.minimumHeight())
+        return max(self._box.heightForWidth(width), self.minimumHeight())

@@ -115,9 +115,9 @@ class TopBar(QFrame):
         fit_wrapped_height(self.title)
 
     def _balance(self) -> None:
-        for side in (self.start_side, self.end_side):
+        for side, side_layout in zip((self.start_side, self.end_side), self.sides, strict=True):
             side.setMinimumWidth(0)
-            side.layout().invalidate()
+            side_layout.invalidate()
         width = max(self.start_side.sizeHint().width(), self.end_side.sizeHint().width())
         for side in (self.start_side, self.end_side):
             side.setMinimumWidth(width)

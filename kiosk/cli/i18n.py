@@ -10,14 +10,49 @@ from pathlib import Path
 from babel.messages.catalog import Catalog as PoCatalog
 
 from kiosk import config as config_mod
-from kiosk.cli import USAGE_ERROR, CommandError, load_or_fail, offered, offscreen, screen_size
+from kiosk.cli.common import (
+    USAGE_ERROR,
+    CommandError,
+    Handler,
+    Subparsers,
+    load_or_fail,
+    offered,
+    offscreen,
+    screen_size,
+)
 from kiosk.content.model import Content
 from kiosk.i18n import catalog_tools
 from kiosk.i18n.catalog import po_path
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 
-def i18n_command(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, Handler]:
+    i18n = sub.add_parser("i18n", parents=[common], help="translation chores")
+    i18n_sub = i18n.add_subparsers(dest="i18n_command", metavar="action", required=True)
+    i18n_sub.add_parser("extract", parents=[common], help="write translations/messages.pot")
+    i18n_sub.add_parser("update", parents=[common], help="merge the template into every PO file")
+    i18n_sub.add_parser("status", parents=[common], help="table of translated/fuzzy/missing")
+    check = i18n_sub.add_parser(
+        "check", parents=[common], help="syntax, placeholders, missing glyphs, text that does not fit"
+    )
+    check.add_argument("--lang", nargs="+", action="extend", metavar="L", help="default: all offered")
+    check.add_argument("--size", default="1920x1080", metavar="WxH", help="screen size to fit")
+    init = i18n_sub.add_parser("init", parents=[common], help="start a new language's PO file")
+    init.add_argument("language")
+    review = i18n_sub.add_parser(
+        "review", parents=[common], help="record a professional translator's sign-off of a language"
+    )
+    review.add_argument("language")
+    review.add_argument("--by", required=True, metavar="NAME", help="the translator who checked it")
+    packet = i18n_sub.add_parser(
+        "packet", parents=[common], help="PDF of every text beside its translation, to check on paper"
+    )
+    packet.add_argument("language")
+    packet.add_argument("--pdf", type=Path, required=True, metavar="FILE")
+    return {"i18n": _i18n}
+
+
+def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     translations = cfg.resolve(cfg.translations_dir)
     content_dir = cfg.resolve(cfg.content_dir)
     content = load_or_fail(cfg)

@@ -1,0 +1,45 @@
+"""The kiosk's commands: run (the default), validate, i18n, screenshots, print, config, doctor,
+set-pin. Each group of commands declares its own arguments and handlers (device.py, content.py,
+i18n.py); what they share is in common.py."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kiosk import config as config_mod
+from kiosk.cli import content, device, i18n
+from kiosk.cli.common import USAGE_ERROR, CommandError, Handler, config_option
+
+
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="West Sacramento lobby kiosk", parents=[config_option(None)]
+    )
+    # --config is welcome before or after the command; a subcommand must not reset it to None.
+    common = config_option(argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="command")
+    handlers: dict[str, Handler] = {}
+    for group in (device, content, i18n):
+        handlers |= group.add_commands(sub, common)
+    return parser, handlers
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, handlers = _parser()
+    if not any(a in handlers for a in argv) and not any(a in ("-h", "--help") for a in argv):
+        argv.insert(0, "run")
+    args = parser.parse_args(argv)
+    try:
+        cfg = config_mod.load(args.config)
+    except config_mod.ConfigError as err:
+        for problem in err.problems:
+            print(f"config: {problem}", file=sys.stderr)
+        print("The kiosk did not start: fix the config file above.", file=sys.stderr)
+        return USAGE_ERROR
+    try:
+        return handlers[args.command](args, cfg)
+    except CommandError as err:
+        print(err, file=sys.stderr)
+        return err.code

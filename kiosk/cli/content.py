@@ -1,0 +1,97 @@
+"""The commands that read the content and draw it: validate, screenshots, print."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk.cli.common import (
+    USAGE_ERROR,
+    CommandError,
+    Handler,
+    Subparsers,
+    load_or_fail,
+    offered,
+    offscreen,
+    screen_size,
+)
+from kiosk.config import Config
+from kiosk.content.validate import load_content
+
+
+def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, Handler]:
+    check = sub.add_parser("validate", parents=[common], help="check the content and catalogs")
+    check.add_argument("--content", type=Path, metavar="DIR", help="content folder to check")
+
+    shots = sub.add_parser("screenshots", parents=[common], help="PNG of every screen and card")
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR")
+    shots.add_argument(
+        "--lang", nargs="+", action="extend", metavar="L", help="languages (default: all offered)"
+    )
+    shots.add_argument("--size", default="1920x1080", metavar="WxH")
+
+    slip = sub.add_parser("print", parents=[common], help="write a card's printed slip as PDF")
+    slip.add_argument("--card", required=True, metavar="ID")
+    slip.add_argument("--lang", default=None, metavar="LANG")
+    slip.add_argument("--pdf", type=Path, required=True, metavar="FILE")
+    return {"validate": _validate, "screenshots": _screenshots, "print": _print}
+
+
+def _validate(args: argparse.Namespace, cfg: Config) -> int:
+    from kiosk.i18n.catalog import load_catalog
+
+    folder = args.content or cfg.resolve(cfg.content_dir)
+    result = load_content(folder, cfg.allowed_qr_hosts)
+    problems = [str(p) for p in result.problems]
+    recorded = 0
+    if result.content is not None:
+        from kiosk.speech.recordings import recording_problems, recordings
+
+        problems += [str(p) for p in recording_problems(folder, result.content.cards)]
+        recorded = len(recordings(folder, result.content.cards))
+    for code in cfg.languages:
+        if code != "en":
+            error = load_catalog(cfg.resolve(cfg.translations_dir), code).error
+            if error:
+                problems.append(error)
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    assert result.content is not None
+    content = result.content
+    print(
+        f"OK: {len(content.topics)} topics, {len(content.cards)} cards, "
+        f"{len(content.sources)} sources, {recorded} recordings, languages {', '.join(cfg.languages)}"
+    )
+    return 0
+
+
+def _screenshots(args: argparse.Namespace, cfg: Config) -> int:
+    size, languages, content = screen_size(args.size), offered(args.lang, cfg), load_or_fail(cfg)
+    offscreen()
+    from kiosk.ui.tools.screenshots import take_screenshots
+
+    count = take_screenshots(cfg, content, args.out, languages, size)
+    print(f"wrote {count} screenshots to {args.out}")
+    return 0
+
+
+def _print(args: argparse.Namespace, cfg: Config) -> int:
+    content = load_or_fail(cfg)
+    if args.card not in content.cards:
+        raise CommandError(
+            f"unknown card {args.card!r}; cards: {', '.join(sorted(content.cards))}", USAGE_ERROR
+        )
+    (lang,) = offered([args.lang or cfg.default_language], cfg)
+    offscreen()
+    from kiosk.printing.pdf import write_slip_pdf
+
+    try:
+        write_slip_pdf(cfg, content, args.card, lang, args.pdf)
+    except OSError as err:
+        raise CommandError(f"cannot write {args.pdf}: {err}") from None
+    print(f"wrote {args.pdf}")
+    return 0

@@ -1,0 +1,114 @@
+"""The system's text-to-speech voice: one engine, the right voice for each language.
+
+The engine is opened on first need, never at import: speechd takes ~1.5 s to list its voices,
+which the first frame should not wait for. Its faults are logged once and make `can_speak`
+False; they never raise.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Signal
+
+from kiosk.speech.voices import pick_voice, tts_locale
+from kiosk.ui.audio import speech_engine
+from kiosk.ui.audio.speech_engine import warn_once
+
+if TYPE_CHECKING:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+
+class Voice(QObject):
+    """Speaks one text at a time. Its signals concern what `speak` started; `stop` is silent."""
+
+    started = Signal()  # the words began to sound
+    stopped = Signal()  # they came to their end by themselves
+    failed = Signal(str)  # the engine gave up on them (already logged)
+
+    def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine_name = engine
+        self._tts: QTextToSpeech | None = None
+        self._opened = False
+        self._locales: dict[str, str | None] = {}
+        self._speaking = False  # between speak() and its end: engine news outside it is stale
+
+    def open(self) -> None:
+        """Open the engine now rather than on the first word."""
+        self._engine()
+
+    def can_speak(self, lang: str) -> bool:
+        return self._locale(lang) is not None
+
+    def speak(self, text: str, lang: str) -> bool:
+        """Start saying `text` in `lang`; False (and silence) where no voice can."""
+        tts, locale = self._engine(), self._locale(lang)
+        if tts is None or locale is None or not text.strip():
+            return False
+        if tts.locale().name() != locale:
+            tts.setLocale(QLocale(locale))
+            name = pick_voice([v.name() for v in tts.availableVoices()])
+            voice = next((v for v in tts.availableVoices() if v.name() == name), None)
+            if voice is not None:
+                tts.setVoice(voice)
+        self._speaking = True
+        tts.say(text)
+        return True
+
+    def stop(self) -> None:
+        self._speaking = False
+        if self._tts is not None:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            self._tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+
+    def _engine(self) -> QTextToSpeech | None:
+        if not self._opened:
+            self._opened = True
+            try:
+                self._tts, problem = speech_engine.open_engine(self._engine_name, self)
+            except Exception as err:  # a broken plug-in must not take the kiosk down
+                self._tts, problem = None, f"text-to-speech failed to start ({err})"
+            if problem:
+                warn_once(problem)
+            if self._tts is not None:
+                self._tts.stateChanged.connect(self._state_changed)
+                self._tts.errorOccurred.connect(self._error)
+        return self._tts
+
+    def _locale(self, lang: str) -> str | None:
+        tts = self._engine()
+        if tts is None:
+            return None
+        if lang not in self._locales:
+            found = tts_locale(lang, speech_engine.locale_names(tts))
+            self._locales[lang] = found
+            if found is None:
+                warn_once(f"no text-to-speech voice for {lang} on engine {tts.engine()!r}")
+        return self._locales[lang]
+
+    def _state_changed(self, state: QTextToSpeech.State) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        if not self._speaking:
+            return
+        if state == QTextToSpeech.State.Speaking:
+            self.started.emit()
+        elif state == QTextToSpeech.State.Ready:
+            self._speaking = False
+            self.stopped.emit()
+        elif state == QTextToSpeech.State.Error:
+            self._speaking = False
+            self.failed.emit(self._tts.errorString() if self._tts is not None else "")
+
+    def _error(self, reason: QTextToSpeech.ErrorReason, message: str) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        engine = self._tts.engine() if self._tts is not None else self._engine_name
+        warn_once(f"text-to-speech error on {engine!r}: {message or reason}")
+        if reason in (QTextToSpeech.ErrorReason.Initialization, QTextToSpeech.ErrorReason.Configuration):
+            self._tts = None  # no voice of it works any more: Listen is no longer offered
+        if self._speaking:
+            self._speaking = False
+            self.failed.emit(message)

@@ -1,0 +1,92 @@
+"""One tap, one action. Many visitors double-tap everything: the first tap opens a screen and
+the second would press whatever lies under the finger there (a card on the topic's list, Back
+twice, Listen on and straight off). A press on a button that comes within the platform's
+double-click interval of the last tap that acted is let through for the kinetic scrollers to
+see, but its release is dropped, so it clicks nothing. A deliberate tap a moment later works.
+
+A double-click press is re-sent as a plain press: Qt's kinetic QScroller ignores double-clicks,
+so a swipe that starts right after the tap that opened a card would not scroll.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+PRESS, DOUBLE, RELEASE = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseButtonRelease,
+)
+
+
+def button_under(widget: QWidget) -> QAbstractButton | None:
+    """The button a press on `widget` belongs to (a tile's label belongs to the tile)."""
+    current: QWidget | None = widget
+    while current is not None and not isinstance(current, QAbstractButton):
+        current = current.parentWidget()
+    return current
+
+
+class TapGuard(QObject):
+    def __init__(self, window: QWidget, exempt: Callable[[QWidget], bool]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.exempt = exempt  # the staff's PIN pad: digits are typed quickly on purpose
+        # (device, timestamp) of the last release on a button: the tap that acted.
+        self._acted: tuple[int, int] | None = None
+        self._held: QAbstractButton | None = None  # pressed too soon: its release is dropped
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind not in (PRESS, DOUBLE, RELEASE) or not isinstance(event, QMouseEvent):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window or self.exempt(watched):
+            return False
+        if kind == DOUBLE:
+            QApplication.sendEvent(watched, _as_press(event))
+            return True
+        button = button_under(watched)
+        if kind == PRESS:
+            if button is not None and self._too_soon(event):
+                self._held = button
+            return False
+        held, self._held = self._held, None
+        if button is not None and button is held:
+            button.setDown(False)  # no click, and no pressed look left behind
+            return True
+        if button is not None:
+            self._acted = (_device(event), event.timestamp())
+        return False
+
+    def _too_soon(self, event: QMouseEvent) -> bool:
+        if self._acted is None or self._acted[0] != _device(event):
+            return False  # timestamps of different devices need not share a clock
+        since = event.timestamp() - self._acted[1]
+        return 0 <= since < QGuiApplication.styleHints().mouseDoubleClickInterval()
+
+
+def _device(event: QMouseEvent) -> int:
+    device = event.pointingDevice()
+    return int(device.systemId()) if device is not None else -1
+
+
+def _as_press(event: QMouseEvent) -> QMouseEvent:
+    press = QMouseEvent(
+        PRESS,
+        event.position(),
+        event.scenePosition(),
+        event.globalPosition(),
+        event.button(),
+        event.buttons(),
+        event.modifiers(),
+        event.pointingDevice(),
+    )
+    press.setTimestamp(event.timestamp())
+    return press

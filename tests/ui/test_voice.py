@@ -1,0 +1,102 @@
+"""The text-to-speech voice on its own, on Qt's mock engine (silent; of our languages, only
+English has a voice in it: en_GB and en_US)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+from kiosk.ui.audio import speech_engine
+from kiosk.ui.audio.voice import Voice
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def voice(qtbot: Any) -> Voice:
+    return Voice("mock")
+
+
+def engine(voice: Voice) -> QTextToSpeech:
+    tts = voice._engine()
+    assert tts is not None and tts.engine() == "mock"
+    return tts
+
+
+def test_it_speaks_in_the_locale_chosen_for_the_language_and_ends_by_itself(voice: Voice, qtbot: Any) -> None:
+    engine(voice).setLocale(QLocale("en_GB"))
+    with qtbot.waitSignal(voice.started, timeout=2000):
+        assert voice.speak("Home", "en")
+    assert engine(voice).locale().name() == "en_US", "Sacramento's English"
+    with qtbot.waitSignal(voice.stopped, timeout=5000):
+        pass
+    assert engine(voice).state() == QTextToSpeech.State.Ready
+
+
+def test_stop_is_immediate_and_reports_nothing(voice: Voice, qtbot: Any) -> None:
+    """The speaker reports its own stop: the voice's signals are for what ends without it."""
+    with qtbot.waitSignal(voice.started, timeout=2000):
+        voice.speak("Are you still there?", "en")
+    with qtbot.assertNotEmitted(voice.stopped), qtbot.assertNotEmitted(voice.failed):
+        voice.stop()
+        assert engine(voice).state() == QTextToSpeech.State.Ready
+
+
+def test_the_engine_opens_on_first_need_and_once(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> None:
+    opened: list[str] = []
+    real_open = speech_engine.open_engine
+
+    def counting_open(name: str, parent: Any = None) -> Any:
+        opened.append(name)
+        return real_open(name, parent)
+
+    monkeypatch.setattr(speech_engine, "open_engine", counting_open)
+    voice = Voice("mock")
+    assert opened == [], "speechd takes ~1.5 s to open: never before it is needed"
+    assert voice.can_speak("en") and not voice.can_speak("es")
+    voice.open()
+    assert opened == ["mock"]
+
+
+def test_no_voice_for_a_language_is_logged_once(
+    voice: Voice, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    speech_engine._warned.clear()
+    with caplog.at_level(logging.WARNING), qtbot.assertNotEmitted(voice.started):
+        for _ in range(3):
+            assert not voice.can_speak("es")
+            assert not voice.speak("Hola", "es")
+    assert [r.getMessage() for r in caplog.records] == [
+        "speech: no text-to-speech voice for es on engine 'mock'"
+    ]
+
+
+def test_nothing_to_say_is_not_said(voice: Voice, qtbot: Any) -> None:
+    with qtbot.assertNotEmitted(voice.started, wait=100):
+        assert not voice.speak("  \n", "en")
+
+
+def test_a_broken_engine_fails_what_it_was_saying_and_is_dropped(
+    voice: Voice, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    speech_engine._warned.clear()
+    tts = engine(voice)
+    with qtbot.waitSignal(voice.started, timeout=2000):
+        voice.speak("Print", "en")
+    with caplog.at_level(logging.WARNING), qtbot.waitSignal(voice.failed, timeout=100) as failed:
+        tts.errorOccurred.emit(QTextToSpeech.ErrorReason.Initialization, "the synthesizer went away")
+    assert failed.args == ["the synthesizer went away"]
+    assert any("the synthesizer went away" in r.getMessage() for r in caplog.records), "logged"
+    assert not voice.can_speak("en"), "Listen is no longer offered"
+    assert not voice.speak("Print", "en")
+
+
+def test_speech_off_never_opens_an_engine(qtbot: Any) -> None:
+    voice = Voice("none")
+    assert not voice.can_speak("en") and not voice.speak("Home", "en")
+    assert voice._engine() is None
+    voice.stop()
