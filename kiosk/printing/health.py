@@ -9,29 +9,14 @@ call it from a worker thread and hand the answer back with a queued signal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.config import Config
 from kiosk.printing import cups
 from kiosk.printing.faults import Fault, fault_of, warnings_of
+from kiosk.printing.outcome import PrinterHealth
 
-# OK: prints; WARN: prints, but staff should look; FIX: no slip comes out until someone acts.
-HealthStatus = Literal["OK", "WARN", "FIX"]
 _STILL_QR = "Visitors can still scan the QR code."
-
-
-@dataclass(frozen=True)
-class PrinterHealth:
-    status: HealthStatus
-    text: str  # for staff, in English: which printer, and what to do when it cannot print
-
-    @property
-    def ready(self) -> bool:
-        """A slip sent now can come out (a warning such as toner low does not stop it)."""
-        return self.status != "FIX"
 
 
 def printer_health(cfg: Config) -> PrinterHealth:

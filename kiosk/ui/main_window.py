@@ -32,7 +32,7 @@ from kiosk.ui.flows.staff import StaffAccess
 from kiosk.ui.flows.updates import ContentUpdates
 from kiosk.ui.screens.stack import Screens
 from kiosk.ui.services.idle_watcher import IdleWatcher
-from kiosk.ui.services.printer_watch import printer_watch_for
+from kiosk.ui.services.printer_watch import Ask, PrinterWatch, always_ready, system_printer_health
 from kiosk.ui.services.tap_guard import TapGuard
 from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
 from kiosk.ui.widgets.overlay import Overlay
@@ -50,6 +50,7 @@ class KioskWindow(QWidget):
         printer: Printer | None = None,
         live: LiveContent | None = None,
         speaker: Speaker | None = None,
+        printer_health: Ask | None = None,
     ) -> None:
         super().__init__()
         self.cfg = cfg
@@ -95,7 +96,11 @@ class KioskWindow(QWidget):
         self.listen = ListenFlow(self, speaker, self.card, self, cfg.resolve(cfg.content_dir))
         forget = self.reset_visit
         self.countdown = CountdownFlow(self, self.idle, self.idle_overlay, self.listen, self, forget)
-        watch = printer_watch_for(self, cfg)
+        # A stand-in printer (tests, screenshots) is ready unless the caller says otherwise.
+        stand_in = printer is not None and printer_health is None
+        ask = always_ready("a stand-in printer") if stand_in else printer_health or system_printer_health(cfg)
+        self.printer_watch = watch = PrinterWatch(self, ask, threaded=not stand_in)
+        watch.answered.connect(lambda _health: self._offer_print())
         self.admin_flow = AdminFlow(
             self, self, self.admin, cfg, self.updates, self.print_flow, self.translators, watch
         )
@@ -236,6 +241,8 @@ class KioskWindow(QWidget):
             title = topic_view(content.topic(card.topic), tr).title
             self.card.show_card(card_view(content, card, tr), tr, theme)
             self.listen.card_shown(card.id)
+            self._offer_print()
+            self.printer_watch.ask()  # the answer shows or hides Print in a moment
             widget = self.card
         self.top_bar.set_title(title, self.history.can_go_back, offer_language=widget is not self.picker)
         self.stack.setCurrentWidget(widget)
@@ -276,11 +283,17 @@ class KioskWindow(QWidget):
         self.translators.clear()
         self.set_language(self.cfg.default_language)
         self._render(ATTRACT)
+        self.printer_watch.ask()  # between visits: is the printer still there?
 
     def show_unavailable(self) -> None:
         """The content cannot be drawn: a static message until good content arrives."""
         self.broken = True
         self.reset_visit()
+
+    def _offer_print(self) -> None:
+        # Print only where a slip can come out; the QR code is always there.
+        health = self.printer_watch.last
+        self.card.show_print(health is not None and health.ready)
 
     def _content_replaced(self) -> None:
         self.broken = False

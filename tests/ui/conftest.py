@@ -57,6 +57,7 @@ def make_window(
     def make(size: tuple[int, int] = (1920, 1080), live: bool = False, **settings: Any) -> KioskWindow:
         """A window on the repository's content, or (`live`) on the content folder in the
         settings, read and watched as the running kiosk does."""
+        health = settings.pop("printer_health", None)
         cfg = dataclasses.replace(repo_config, **settings)
         shown, updates = content, None
         if live:
@@ -66,7 +67,13 @@ def make_window(
         # Qt's mock engine: English voices that make no sound, and no sound card needed.
         speaker = Speaker("mock", need_audio_output=False)
         window = KioskWindow(
-            cfg, shown, now=clock, printer=settings.pop("printer", printer), speaker=speaker, live=updates
+            cfg,
+            shown,
+            now=clock,
+            printer=settings.pop("printer", printer),
+            speaker=speaker,
+            live=updates,
+            printer_health=health,
         )
         qtbot.addWidget(window)
         window.resize(*size)

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from kiosk.printing.outcome import PrinterHealth
 from kiosk.ui.services.printer_watch import PrinterWatch
 
 
@@ -14,13 +15,14 @@ def test_the_answer_comes_back_on_the_gui_thread(qtbot: Any) -> None:
     asked_on: list[threading.Thread] = []
     got: list[tuple[str, threading.Thread]] = []
     parent = QObject()
-    watch = PrinterWatch(parent, lambda: asked_on.append(threading.current_thread()) or "'Lobby' ready")
+    ready = PrinterHealth("OK", "'Lobby' ready")
+    watch = PrinterWatch(parent, lambda: asked_on.append(threading.current_thread()) or ready)
     watch.answered.connect(lambda text: got.append((text, threading.current_thread())))
     with qtbot.wait_signal(watch.answered, timeout=5000):
         watch.ask()
     qtbot.waitUntil(lambda: bool(got))
     assert asked_on[0] is not threading.main_thread()
-    assert got == [("'Lobby' ready", threading.main_thread())]
+    assert got == [(ready, threading.main_thread())]
 
 
 def test_a_spooler_that_raises_is_an_answer(qtbot: Any, caplog: Any) -> None:
@@ -31,4 +33,5 @@ def test_a_spooler_that_raises_is_an_answer(qtbot: Any, caplog: Any) -> None:
     watch = PrinterWatch(parent, broken)
     with qtbot.wait_signal(watch.answered, timeout=5000) as blocker:
         watch.ask()
-    assert blocker.args == ["cannot be read (cupsd is gone)"]
+    assert blocker.args == [PrinterHealth("FIX", "cannot be read (cupsd is gone)")]
+    assert not blocker.args[0].ready

@@ -13,7 +13,7 @@ from kiosk.admin.status import LanguageState, Status, status_lines
 from kiosk.config import Config
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 from kiosk.i18n.translators import Translators
-from kiosk.printing.outcome import PrintOutcome
+from kiosk.printing.outcome import PrinterHealth, PrintOutcome
 from kiosk.ui.flows.printing import PrintFlow
 from kiosk.ui.flows.updates import ContentUpdates
 from kiosk.ui.screens.admin import AdminScreen
@@ -95,8 +95,8 @@ class AdminFlow(QObject):
         self._show_status()
         self.printer_watch.ask()  # the answer fills the printer's line in a moment
 
-    def _printer_answered(self, text: str) -> None:
-        self.printer = text
+    def _printer_answered(self, health: PrinterHealth) -> None:
+        self.printer = health.text
         if self.screen.isVisible():
             self._show_status()
 

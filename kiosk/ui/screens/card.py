@@ -154,6 +154,10 @@ class CardScreen(QWidget):
         )
         self.listen_button.setIconSize(icon_size(round(side * 0.45)))
 
+    def show_print(self, offered: bool) -> None:
+        """Print where a slip can come out now; the QR code alone otherwise."""
+        self.print_button.setVisible(offered)
+
     def body_text(self) -> str:
         return self.text.plain_text() if self.text else ""
 

@@ -1,6 +1,8 @@
 """Ask the printer how it is without freezing the screen: libcups can block for seconds on a
 printer that has gone away, so the question runs on a worker thread and the answer comes back
-to the GUI thread as a signal."""
+to the GUI thread as a signal. Asked when the kiosk starts, between visits and when a card
+opens (nothing polls); the admin screen shows the answer, and Print is offered only when a
+slip can come out."""
 
 from __future__ import annotations
 
@@ -11,41 +13,55 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import Config
+from kiosk.printing.outcome import PrinterHealth
 
 log = logging.getLogger(__name__)
 
+Ask = Callable[[], PrinterHealth]
+
 
 class PrinterWatch(QObject):
-    answered = Signal(str)  # the printer's state in a line, for staff
+    answered = Signal(object)  # a PrinterHealth
 
-    def __init__(self, parent: QObject, ask: Callable[[], str]) -> None:
+    def __init__(self, parent: QObject, ask: Ask, threaded: bool = True) -> None:
         super().__init__(parent)
         self._ask = ask
+        self._threaded = threaded  # False for an answer that cannot block (a stand-in printer)
         self._asking = False
+        self.last: PrinterHealth | None = None  # the newest answer
 
     def ask(self) -> None:
         """Start a question, unless one is under way; `answered` follows."""
         if self._asking:
             return
         self._asking = True
-        threading.Thread(target=self._worker, name="printer-health", daemon=True).start()
+        if self._threaded:
+            threading.Thread(target=self._worker, name="printer-health", daemon=True).start()
+        else:
+            self._worker()
 
     def _worker(self) -> None:
         try:
-            text = self._ask()
+            health = self._ask()
         except Exception as err:  # a broken spooler is an answer, not a crash
             log.exception("the printer's state could not be read")
-            text = f"cannot be read ({err})"
+            health = PrinterHealth("FIX", f"cannot be read ({err})")
         self._asking = False
-        # Emitted from this thread: Qt queues it to the GUI thread, where the receiver lives.
-        self.answered.emit(text)
+        self.last = health
+        # Emitted from this thread: Qt queues it to the GUI thread, where the receivers live.
+        self.answered.emit(health)
 
 
-def printer_watch_for(parent: QObject, cfg: Config) -> PrinterWatch:
-    def ask() -> str:
-        # Loaded on the first question (the admin screen), never before the first frame.
+def system_printer_health(cfg: Config) -> Ask:
+    def ask() -> PrinterHealth:
+        # Qt's print support is loaded here, off the GUI thread and after the first frame.
         from kiosk.printing.health import printer_health
 
-        return printer_health(cfg).text
+        return printer_health(cfg)
 
-    return PrinterWatch(parent, ask)
+    return ask
+
+
+def always_ready(what: str) -> Ask:
+    """For a stand-in printer (tests, screenshots): it can always take a slip."""
+    return lambda: PrinterHealth("OK", what)
