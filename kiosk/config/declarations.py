@@ -46,6 +46,13 @@ class Config(ConfigBase):
         3.0, "Seconds each language is shown on the attract screen.", minimum=1, maximum=60
     )
     allowed_qr_hosts: list[str] = setting(DEFAULT_HOSTS, "Hosts that QR codes may point to (https only).")
+    max_reading_grade: float = setting(
+        8.0,
+        "Reading grade (Flesch-Kincaid) above which `validate` warns about an English card, so "
+        "content editors keep it plain (the US school grade a reader needs; the cards aim at about 6).",
+        minimum=1,
+        maximum=20,
+    )
     printer: str = setting("", "Printer name; empty means the system's default printer.")
     print_layout: Literal["page", "receipt"] = setting(
         "page",
@@ -72,6 +79,18 @@ class Config(ConfigBase):
         "Watch the content and translations folders; a valid update is shown from the next "
         "visit on, an invalid one is refused (and logged) and the last good version stays.",
     )
+    trusted_keys: list[str] = setting(
+        [],
+        "minisign public keys (the base64 line of each .pub file) that content and translations "
+        "must be signed with (SHA256SUMS + SHA256SUMS.minisig, see `main.py content sign`); "
+        "two keys at once let a key be rotated. Empty: folders are read unsigned.",
+    )
+    state_dir: Path = setting(
+        Path("state"),
+        "Folder where the kiosk keeps its copy of the last accepted content and translations, "
+        "shown at start when the folders are missing, invalid or not signed "
+        "(/var/lib/westsac-kiosk in the Linux install).",
+    )
     admin_pin_file: Path = setting(
         Path("admin-pin"),
         "File holding the staff PIN as a salted hash, written by `main.py set-pin`. "
@@ -90,6 +109,12 @@ class Config(ConfigBase):
     key_activate: list[str] = setting(["Return", "Enter", "Space"], "Keys that choose the control shown.")
     key_back: list[str] = setting(["Backspace", "Back"], "Keys that go back one screen.")
     key_help: list[str] = setting(["F1", "Help", "?"], "Keys that explain the keys, aloud and on screen.")
+    open_hours: str = setting(
+        "",
+        "When the kiosk is open, e.g. 'Mon-Fri 08:00-17:30; Sat 09:00-13:00' (empty: always). "
+        "Outside them it draws nothing and turns the display off where the session can; a touch "
+        "still wakes it for a visit.",
+    )
     screen_diagonal: float = setting(
         0.0,
         "Screen diagonal in inches, for monitors that do not report their physical size "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 
@@ -12,6 +13,7 @@ from kiosk import logs
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.qt_app import ensure_app
+from kiosk.trust.folder import parse_keys
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.folder_watcher import FolderWatcher
 from kiosk.ui.services.lockdown import Lockdown
@@ -36,15 +38,31 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+def start_content(cfg: Config) -> tuple[LiveContent, Config]:
+    """The content to show at start (a refused folder: the last good copy in state_dir), and the
+    settings the window reads with: the accepted copies, never the live folders."""
+    live = LiveContent(
+        cfg.resolve(cfg.content_dir),
+        cfg.allowed_qr_hosts,
+        trusted_keys=parse_keys(cfg.trusted_keys),
+        state_dir=cfg.resolve(cfg.state_dir),
+        translations=cfg.resolve(cfg.translations_dir),
+    )
+    live.reload()
+    shown = dataclasses.replace(
+        cfg, content_dir=live.content_in_use, translations_dir=live.translations_in_use
+    )
+    return live, shown
+
+
 def run(cfg: Config, windowed: bool = False) -> int:
     logs.set_up(cfg.resolve(cfg.log_dir))
-    live = LiveContent(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
-    live.reload()
+    live, shown = start_content(cfg)
     if live.current is None:
         # Never a desktop: the kiosk shows "temporarily unavailable" and waits for good content.
         log.error("no valid content to show; showing the unavailable screen until it is fixed")
     app = ensure_app()
-    window = KioskWindow(cfg, live.current, live=live)
+    window = KioskWindow(shown, live.current, live=live)
     window.exit_requested.connect(lambda: app.exit(0))
     if cfg.reload_content:
         folders = [cfg.resolve(cfg.content_dir), cfg.resolve(cfg.translations_dir)]

@@ -1,10 +1,11 @@
-"""A small valid content folder, written as an editor would write it."""
+"""Content for tests: a small valid folder, written as an editor would write it, and the
+repository's own, read as the kiosk reads it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.config import DEFAULT_HOSTS
+from kiosk.config import DEFAULT_HOSTS, Config
 from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 
@@ -61,5 +62,13 @@ def write_card(folder: Path, card_id: str, topic: str, title: str, source: str) 
 def read_content(folder: Path) -> Content:
     """The content of `folder`, which must be valid."""
     result = load_content(folder, DEFAULT_HOSTS)
+    assert result.content is not None, result.problems
+    return result.content
+
+
+def load_repo_content(cfg: Config) -> Content:
+    """The content the kiosk shows with these settings (by default, the repository's own):
+    tests count and pick from it, so a card staff add or remove breaks none of them."""
+    result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
     assert result.content is not None, result.problems
     return result.content

@@ -22,6 +22,8 @@ def translations(tmp_path: Path, content_dir: Path) -> Path:
         if message.id:
             message.string = f"ES {message.id}"
     # The fallback note itself, in real Spanish, to check it is what the visitor reads.
-    po.get(FALLBACK_NOTE[1], FALLBACK_NOTE[0]).string = "Esta tarjeta se muestra en inglés."
+    note = po.get(FALLBACK_NOTE[1], FALLBACK_NOTE[0])
+    assert note is not None
+    note.string = "Esta tarjeta se muestra en inglés."
     catalog_tools.save_po(po, path, review="draft")
     return folder

@@ -15,7 +15,7 @@ from kiosk.i18n import catalog_tools
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.packet import make_packet, reflow
 from kiosk.printing.packet import BOX
-from tests.printing.pdf_tools import comparable, contains
+from tests.helpers.pdf import comparable, contains
 
 # Letter is 612 x 792 pt with 18 mm (51 pt) side margins; the translation column is the last
 # 46.5 % of the 510 pt between them, and the page number sits below 745 pt.

@@ -8,20 +8,24 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import from_mapping
+from kiosk.content.model import Card
 from kiosk.i18n import catalog_tools
 from kiosk.i18n.translator import translator_for
 from kiosk.i18n.views import DRAFT_NOTE, FALLBACK_NOTE
 from kiosk.printing.pdf import write_slip_pdf
 from tests.helpers.content import read_content
-from tests.printing.pdf_tools import contains, pdf_text
+from tests.helpers.pdf import contains, pdf_text
 
-CARD = "report-a-crime"
+
+def first_card(folder: Path) -> Card:
+    content = read_content(folder / "content")
+    return content.cards_of(content.topics[0].id)[0]
 
 
 def slip_text(folder: Path, lang: str, **settings: str) -> str:
     cfg = from_mapping(settings, base_dir=folder)
     pdf = folder / f"slip-{lang}.pdf"
-    write_slip_pdf(cfg, read_content(cfg.resolve(cfg.content_dir)), CARD, lang, pdf)
+    write_slip_pdf(cfg, read_content(cfg.resolve(cfg.content_dir)), first_card(folder).id, lang, pdf)
     return pdf_text(pdf)
 
 
@@ -48,8 +52,7 @@ def test_an_english_slip_has_no_note(repo_copy: Path) -> None:
 
 
 def test_english_setting_prints_the_english_card_with_the_usual_note(repo_copy: Path) -> None:
-    content = read_content(repo_copy / "content")
     text = slip_text(repo_copy, "es", unreviewed_translations="english")
-    assert contains(text, content.cards[CARD].title)
+    assert contains(text, first_card(repo_copy).title)
     assert contains(text, note(repo_copy, "es", FALLBACK_NOTE))
     assert not contains(text, note(repo_copy, "es", DRAFT_NOTE))

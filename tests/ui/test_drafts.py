@@ -15,8 +15,7 @@ from kiosk.i18n.translator import translator_for
 from kiosk.i18n.views import DRAFT_NOTE, FALLBACK_NOTE
 from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
-from tests.ui.conftest import tap
-from tests.ui.test_visit import open_first_card
+from tests.helpers.visitor import open_first_card, tap
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +37,7 @@ def reviewed_copy(repo_copy: Path, *codes: str) -> Path:
 def test_a_draft_card_says_the_english_is_official(
     qtbot: Any, window: KioskWindow, content: Content, code: str
 ) -> None:
-    open_first_card(qtbot, window, content, LANGUAGES[code].autonym)
+    open_first_card(qtbot, window, LANGUAGES[code].autonym)
     assert window.card.note_frame.isVisible()
     shown = window.card.note.text()
     assert shown == in_language(window, code, DRAFT_NOTE)
@@ -50,13 +49,13 @@ def test_a_reviewed_card_has_no_note(
     qtbot: Any, make_window: Any, content: Content, repo_copy: Path, code: str
 ) -> None:
     window = make_window(translations_dir=reviewed_copy(repo_copy, code))
-    open_first_card(qtbot, window, content, LANGUAGES[code].autonym)
+    open_first_card(qtbot, window, LANGUAGES[code].autonym)
     assert not window.card.note_frame.isVisible()
     assert window.card.title.text() != content.cards_of(content.topics[0].id)[0].title, "translated"
 
 
 def test_english_has_no_note(qtbot: Any, window: KioskWindow, content: Content) -> None:
-    open_first_card(qtbot, window, content, "English")
+    open_first_card(qtbot, window, "English")
     assert not window.card.note_frame.isVisible()
 
 
@@ -64,7 +63,7 @@ def test_english_setting_shows_unreviewed_cards_in_english_with_the_usual_note(
     qtbot: Any, make_window: Any, content: Content
 ) -> None:
     window = make_window(unreviewed_translations="english")
-    open_first_card(qtbot, window, content, "Español")
+    open_first_card(qtbot, window, "Español")
     card = content.cards_of(content.topics[0].id)[0]
     assert window.card.title.text() == card.title
     assert window.card.note_frame.isVisible()
@@ -88,11 +87,14 @@ def test_hide_setting_leaves_unreviewed_languages_off_every_list(
     assert "La información no está disponible" in shown and "Информация" not in shown
 
 
-def test_a_one_line_note_after_a_two_line_one_is_one_line_tall(qtbot: Any, window: KioskWindow) -> None:
+def test_a_one_line_note_after_a_two_line_one_is_one_line_tall(
+    qtbot: Any, window: KioskWindow, content: Content
+) -> None:
     note = window.card.note
+    card = content.cards_of(content.topics[0].id)[0]
     for code in ("es", "ar"):
         window.set_language(code)
-        window.go(Place("card", "report-a-crime"))
+        window.go(Place("card", card.id))
         lines = 2 if code == "es" else 1
         assert note.isVisible() and note.text() == in_language(window, code, DRAFT_NOTE)
         # The layout settles on the next turns of the event loop, as between two taps.
