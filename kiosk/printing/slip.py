@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrameFormat,
     QTextOption,
 )
 
@@ -38,6 +39,7 @@ class Slip:
     last_checked: str
     fonts: tuple[str, ...]
     rtl: bool
+    note: str | None = None  # above the card: not yet translated, or not yet checked
 
 
 def make_slip(
@@ -57,6 +59,7 @@ def make_slip(
         last_checked=tr.pgettext("card", "Last checked: {date}").format(date=visitor.last_checked),
         fonts=LANGUAGES[tr.code].fonts,
         rtl=tr.language.rtl,
+        note=visitor.note,
     )
 
 
@@ -92,6 +95,8 @@ def card_document(
     with_english = english and slip.english is not None
     # No English version means the visitor's card is itself in English (untranslated): LTR.
     visitor_rtl = slip.rtl and slip.english is not None
+    if slip.note:
+        _note(cursor, slip.note, slip.fonts, slip.rtl, scale)
     _card(cursor, slip.visitor, slip.fonts, visitor_rtl, scale, first=True)
     if with_english and slip.english is not None:
         second = scale if english_scale is None else english_scale
@@ -107,6 +112,23 @@ def char_format(font: QFont) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFont(font)
     return fmt
+
+
+def _note(cursor: QTextCursor, note: str, fonts: tuple[str, ...], rtl: bool, scale: float) -> None:
+    """The note in a thin box, as on the screen: black on white, which any printer draws."""
+    frame = QTextFrameFormat()
+    frame.setBorder(0.6 * scale)
+    frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    frame.setPadding(5 * scale)
+    frame.setBottomMargin(6 * scale)
+    frame.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    cursor.insertFrame(frame)
+    block = cursor.blockFormat()
+    block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    cursor.setBlockFormat(block)
+    cursor.insertText(note, char_format(print_font(fonts, 10 * scale)))
+    # Out of the box again, for the card that follows it.
+    cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
 def _card(

@@ -20,7 +20,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
-from kiosk.ui.widgets.wrapped import WrappedHeights
+from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height
 
 
 def _label(muted: bool = False) -> QLabel:
@@ -157,8 +157,11 @@ class CardScreen(QWidget):
         self.text.up.setAccessibleName(tr.pgettext("card button", "Scroll up"))
         self.text.down.setAccessibleName(tr.pgettext("card button", "Scroll down"))
         self.note.setFont(theme.small)
-        self.note.setText(view.fallback_note or "")
-        self.note_frame.setVisible(bool(view.fallback_note))
+        # The card is in English (not yet translated), or in an unchecked draft translation.
+        self.note.setText(view.note or "")
+        self.note_frame.setVisible(bool(view.note))
+        # The note of the card before may have wrapped to more lines: no resize comes to say so.
+        fit_wrapped_height(self.note)
 
         body = view.text()
         self.text.apply(theme)
