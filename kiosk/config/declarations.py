@@ -66,6 +66,11 @@ class Config(ConfigBase):
         "Watch the content and translations folders; a valid update is shown from the next "
         "visit on, an invalid one is refused (and logged) and the last good version stays.",
     )
+    state_dir: Path = setting(
+        Path("state"),
+        "where the kiosk keeps its last good content and its status file "
+        "(Linux install: /var/lib/westsac-kiosk)",
+    )
     admin_pin_file: Path = setting(
         Path("admin-pin"),
         "File holding the staff PIN as a salted hash, written by `main.py set-pin`. "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QInputDevice
@@ -12,6 +13,8 @@ from kiosk import logs
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.qt_app import ensure_app
+from kiosk.status_file import FILE_NAME as STATUS_FILE
+from kiosk.status_file import StatusFile
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.folder_watcher import FolderWatcher
 from kiosk.ui.services.lockdown import Lockdown
@@ -36,8 +39,27 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> None:
+    """Tell the status file (read by `doctor` and the health timer) what is on screen now and
+    each time that changes: new content, the printer's answers. Never a visitor's doing."""
+
+    def shown() -> None:
+        if live.current is not None:
+            # No trusted_keys setting yet (the trust branch adds it): all content is unsigned.
+            status.content_shown(time.time(), signed=False, content=live.current)
+        status.update_refused(live.refused)
+
+    if live.current is None:
+        status.unavailable(live.refused or "no valid content")
+    shown()
+    window.updates.replaced.connect(shown)
+    window.printer_watch.answered.connect(lambda health: status.printer(health.text, health.ready))
+
+
 def run(cfg: Config, windowed: bool = False) -> int:
     logs.set_up(cfg.resolve(cfg.log_dir))
+    status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
+    logs.RECENT.listener = status.fault
     live = LiveContent(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
     live.reload()
     if live.current is None:
@@ -67,7 +89,13 @@ def run(cfg: Config, windowed: bool = False) -> int:
         window.showFullScreen()
         if cfg.hide_cursor == "always" or (cfg.hide_cursor == "auto" and has_touch_screen()):
             app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-    start_over_on_errors(window.reset_visit, window.show_unavailable)
+    keep_status(window, live, status)
+
+    def unavailable() -> None:
+        window.show_unavailable()
+        status.unavailable("an unexpected error (see the log)")
+
+    start_over_on_errors(window.reset_visit, unavailable)
     freeze_startup_objects()
     # Opening the speech engine takes ~1.5 s (speechd lists every espeak-ng voice): done once,
     # just after the first frame, rather than on the first card a visitor opens.
