@@ -210,8 +210,16 @@ def _when(unix: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(unix)) if unix else "an unknown time"
 
 
-def check_logs(cfg: Config) -> Check:
+def check_logs(cfg: Config, probe: bool = True) -> Check:
+    """Can the kiosk write its log? Without `probe` (the health unit, whose file system is read
+    only but for node_exporter's folder) only whether the folder is there: the kiosk itself
+    logs a folder it cannot write, and that fault reaches its status file."""
     folder = cfg.resolve(cfg.log_dir)
+    if not probe:
+        there = folder.is_dir()
+        return Check(
+            "OK" if there else "FIX", "logs", f"{folder / logs.FILE_NAME}" if there else f"no {folder}"
+        )
     problem = logs.writable(folder)
     if problem:
         return Check("FIX", "logs", f"cannot write: {problem}; make it writable or set `log_dir:`")
@@ -237,6 +245,6 @@ def run_checks(cfg: Config, where: str, session: bool = True) -> list[Check]:
     checks.append(check_admin(cfg))
     if session:
         checks += check_audio(cfg, _content)
-    checks.append(check_logs(cfg))
+    checks.append(check_logs(cfg, probe=session))
     checks += check_kiosk(cfg)[0]
     return checks

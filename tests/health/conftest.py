@@ -40,6 +40,7 @@ def running_kiosk(folder: Path, **status: Any) -> StatusFile:
 
     result = load_content(folder / "content", DEFAULT_HOSTS)
     assert result.content is not None, result.problems
+    (folder / "logs").mkdir(exist_ok=True)  # as the kiosk's logs.set_up makes it
     path = folder / "state" / FILE_NAME
     kiosk = StatusFile(path)
     kiosk.content_shown(1_764_600_000.0, signed=False, content=result.content)

@@ -52,7 +52,6 @@ def test_the_file_says_how_the_kiosk_is(deployment: Path) -> None:
     now = time.time()
     fault = time.strftime("%Y-%m-%d %H:%M:%S,000 WARNING kiosk.printing: printing failed (timeout)")
     old = time.strftime("%Y-%m-%d %H:%M:%S,000 ERROR kiosk.x: old", time.localtime(now - 7200))
-    (deployment / "logs").mkdir()
     (deployment / "logs" / "kiosk.log").write_text(
         f"{old}\n{fault}\nTraceback (most recent call last):\n{fault}\n"
     )
