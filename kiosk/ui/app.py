@@ -53,7 +53,10 @@ def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> N
         status.unavailable(live.refused or "no valid content")
     shown()
     window.updates.replaced.connect(shown)
-    window.printer_watch.answered.connect(lambda health: status.printer(health.text, health.ready))
+    watch = window.printer_watch
+    watch.answered.connect(lambda health: status.printer(health.text, health.ready))
+    if watch.last is not None:  # answered before it was connected: the window asks at once
+        status.printer(watch.last.text, watch.last.ready)
 
 
 def run(cfg: Config, windowed: bool = False) -> int:
