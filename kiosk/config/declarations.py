@@ -89,6 +89,12 @@ class Config(ConfigBase):
     key_activate: list[str] = setting(["Return", "Enter", "Space"], "Keys that choose the control shown.")
     key_back: list[str] = setting(["Backspace", "Back"], "Keys that go back one screen.")
     key_help: list[str] = setting(["F1", "Help", "?"], "Keys that explain the keys, aloud and on screen.")
+    open_hours: str = setting(
+        "",
+        "When the kiosk is open, e.g. 'Mon-Fri 08:00-17:30; Sat 09:00-13:00' (empty: always). "
+        "Outside them it draws nothing and turns the display off where the session can; a touch "
+        "still wakes it for a visit.",
+    )
     screen_diagonal: float = setting(
         0.0,
         "Screen diagonal in inches, for monitors that do not report their physical size "

@@ -16,6 +16,7 @@ from kiosk import PROJECT_ROOT
 from kiosk.config.declarations import Config
 from kiosk.config.setting import SettingInfo
 from kiosk.content.yamlfile import read_yaml
+from kiosk.hours import HoursError, parse_hours
 from kiosk.i18n.languages import LANGUAGES
 
 ENV_VAR = "KIOSK_CONFIG"
@@ -75,6 +76,10 @@ def _cross_check(cfg: Config) -> list[str]:
     for host in cfg.allowed_qr_hosts:
         if "/" in host or ":" in host or " " in host:
             problems.append(f"allowed_qr_hosts: {host!r} must be a bare host name like example.org")
+    try:
+        parse_hours(cfg.open_hours)
+    except HoursError as err:
+        problems.append(f"open_hours: {err}")
     return problems
 
 

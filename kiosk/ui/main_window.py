@@ -3,6 +3,7 @@ and forgets the visit."""
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable
 
@@ -15,9 +16,8 @@ from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
 from kiosk.display.physical import usable_band
-from kiosk.i18n.languages import LANGUAGES
+from kiosk.hours import parse_hours
 from kiosk.i18n.translators import Translators
-from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
 from kiosk.idle import IdleClock
 from kiosk.navigation import ATTRACT, TOPICS, History, Place
 from kiosk.ui.audio.speaker import Speaker
@@ -26,12 +26,14 @@ from kiosk.ui.flows.countdown import CountdownFlow
 from kiosk.ui.flows.key_actions import KeyActions
 from kiosk.ui.flows.keypad import Keypad
 from kiosk.ui.flows.listen import ListenFlow
+from kiosk.ui.flows.opening_hours import OpeningHoursFlow
 from kiosk.ui.flows.printing import Printer, PrintFlow, system_printer
 from kiosk.ui.flows.staff import StaffAccess
 from kiosk.ui.flows.updates import ContentUpdates
 from kiosk.ui.screens.stack import Screens
+from kiosk.ui.services.display_power import DisplayPower
 from kiosk.ui.services.idle_watcher import IdleWatcher
-from kiosk.ui.services.printer_watch import Ask, PrinterWatch, always_ready, system_printer_health
+from kiosk.ui.services.printer_watch import Ask, printer_watch_for
 from kiosk.ui.services.tap_guard import TapGuard
 from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
 from kiosk.ui.widgets.overlay import Overlay
@@ -50,6 +52,7 @@ class KioskWindow(QWidget):
         live: LiveContent | None = None,
         speaker: Speaker | None = None,
         printer_health: Ask | None = None,
+        wall_clock: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
         super().__init__()
         self.cfg = cfg
@@ -75,6 +78,12 @@ class KioskWindow(QWidget):
         self.attract, self.picker, self.topics = screens.attract, screens.picker, screens.topics
         self.card_list, self.card = screens.card_list, screens.card
         self.unavailable, self.admin = screens.unavailable, screens.admin
+        hours = parse_hours(cfg.open_hours)
+        here = lambda: bool(self.history)  # noqa: E731
+        self.hours = OpeningHoursFlow(self, hours, wall_clock, DisplayPower(), here, self.reset_visit)
+        # A touch outside opening hours: a visit all the same, then dark again at its end.
+        screens.closed.woken.connect(self.hours.wake)
+        screens.closed.woken.connect(self._start_visit)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -95,10 +104,7 @@ class KioskWindow(QWidget):
         self.listen = ListenFlow(self, speaker, self.card, self, cfg.resolve(cfg.content_dir))
         forget = self.reset_visit
         self.countdown = CountdownFlow(self, self.idle, self.idle_overlay, self.listen, self, forget)
-        # A stand-in printer (tests, screenshots) is ready unless the caller says otherwise.
-        stand_in = printer is not None and printer_health is None
-        ask = always_ready("a stand-in printer") if stand_in else printer_health or system_printer_health(cfg)
-        self.printer_watch = watch = PrinterWatch(self, ask, threaded=not stand_in)
+        self.printer_watch = watch = printer_watch_for(self, cfg, printer is not None, printer_health)
         watch.answered.connect(lambda _health: self._offer_print())
         self.admin_flow = AdminFlow(
             self, self, self.admin, cfg, self.updates, self.print_flow, self.translators, watch
@@ -214,34 +220,21 @@ class KioskWindow(QWidget):
         if place.screen == "attract":
             self.show_attract(self.cfg.languages)
             return
-        if place.screen == "picker":
-            title = tr.pgettext("screen title", "Choose your language")
-            languages = [LANGUAGES[code] for code in self.cfg.languages]
-            self.picker.show_languages(languages, self.available_size(), theme, "")
-            widget: QWidget = self.picker
-        elif place.screen == "topics":
-            title = tr.pgettext("screen title", "What would you like to know?")
-            intro = tr.pgettext("topics intro", "Touch a topic to see more.")
-            self.topics.show_topics(topic_views(content, tr), theme, intro)
-            widget = self.topics
-        elif place.screen == "cards":
-            topic = topic_view(content.topic(place.item), tr)
-            title = topic.title
-            self.card_list.show_cards(card_items(content, place.item, tr), theme, topic.summary)
-            widget = self.card_list
-        else:
-            card = content.cards[place.item]
-            title = topic_view(content.topic(card.topic), tr).title
-            self.card.show_card(card_view(content, card, tr), tr, theme)
-            self.listen.card_shown(card.id)
+        size = self.available_size()
+        title = self.stack.draw_visitor_screen(place, content, tr, theme, self.cfg.languages, size)
+        if place.screen == "card":
+            self.listen.card_shown(place.item)
             self._offer_print()
             self.printer_watch.ask()  # the answer shows or hides Print in a moment
-            widget = self.card
-        self.top_bar.set_title(title, self.history.can_go_back, offer_language=widget is not self.picker)
-        self.stack.setCurrentWidget(widget)
+        offer_language = place.screen != "picker"
+        self.top_bar.set_title(title, self.history.can_go_back, offer_language=offer_language)
 
     def show_attract(self, languages: list[str]) -> None:
-        """The start screen, cycling through `languages`."""
+        """The start screen, cycling through `languages`; outside opening hours, nothing."""
+        if self.hours.closed:
+            self.stack.setCurrentWidget(self.stack.closed)
+            self.hours.sleep()
+            return
         cycle, size = self.cfg.attract_cycle, self.available_size()
         self.attract.set_languages(languages, self.translators.get, cycle, size)
         self.stack.setCurrentWidget(self.attract)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -58,6 +59,7 @@ def make_window(
         """A window on the repository's content, or (`live`) on the content folder in the
         settings, read and watched as the running kiosk does."""
         health = settings.pop("printer_health", None)
+        wall_clock = settings.pop("wall_clock", datetime.datetime.now)
         cfg = dataclasses.replace(repo_config, **settings)
         shown, updates = content, None
         if live:
@@ -74,6 +76,7 @@ def make_window(
             speaker=speaker,
             live=updates,
             printer_health=health,
+            wall_clock=wall_clock,
         )
         qtbot.addWidget(window)
         window.resize(*size)

@@ -65,3 +65,13 @@ def system_printer_health(cfg: Config) -> Ask:
 def always_ready(what: str) -> Ask:
     """For a stand-in printer (tests, screenshots): it can always take a slip."""
     return lambda: PrinterHealth("OK", what)
+
+
+def printer_watch_for(parent: QObject, cfg: Config, stand_in_printer: bool, ask: Ask | None) -> PrinterWatch:
+    """The system printer's health, asked on a worker thread; a stand-in printer (tests,
+    screenshots) is always ready, and answers at once, unless the caller says how it is."""
+    if ask is not None:
+        return PrinterWatch(parent, ask)
+    if stand_in_printer:
+        return PrinterWatch(parent, always_ready("a stand-in printer"), threaded=False)
+    return PrinterWatch(parent, system_printer_health(cfg))
