@@ -190,6 +190,8 @@ def check_kiosk(cfg: Config, now: float | None = None) -> tuple[list[Check], Kio
             f"{seen}, showing {status.cards} cards ({signed}) accepted {_when(status.loaded_at)}, "
             f"oldest card check {status.oldest_check or 'none'}"
         )
+        if status.closed:
+            text += "; closed now (open_hours): the screen is dark until a touch or the opening"
         checks.append(Check("OK", "kiosk", text, "content"))
     else:
         checks.append(Check("WARN", "kiosk", f"{seen}, starting since {since}", "starting"))

@@ -55,6 +55,7 @@ class KioskStatus:
     printer_ready: bool | None = None  # None until the kiosk has asked
     printer: str = ""
     last_fault: str = ""
+    closed: bool = False  # outside open_hours: the screen is dark on purpose
 
     @classmethod
     def from_json(cls, text: str) -> KioskStatus:
@@ -161,6 +162,10 @@ class StatusFile:
 
     def printer(self, text: str, ready: bool) -> None:
         self._change({}, printer=text, printer_ready=ready)
+
+    def opening_hours(self, closed: bool) -> None:
+        """The kiosk opened or closed by its schedule (never a visitor's wake-up touch)."""
+        self._change({}, closed=closed)
 
     def fault(self, line: str) -> None:
         self._change({}, last_fault=line)

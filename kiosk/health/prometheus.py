@@ -55,6 +55,7 @@ def registry_of(report: Report) -> CollectorRegistry:
                     "The oldest card's last_checked date (midnight UTC).",
                     _day(status.oldest_check),
                 )
+        gauge("kiosk_open", "1 within open_hours, 0 outside them (dark on purpose).", not status.closed)
         gauge(
             "kiosk_content_update_refused",
             "1 if the newest content update was refused.",

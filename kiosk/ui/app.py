@@ -41,7 +41,8 @@ def freeze_startup_objects() -> None:
 
 def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> None:
     """Tell the status file (read by `doctor` and the health timer) what is on screen now and
-    each time that changes: new content, the printer's answers. Never a visitor's doing."""
+    each time that changes: new content, the printer's answers, opening and closing by the
+    schedule. Never a visitor's doing."""
 
     def shown() -> None:
         if live.current is not None:
@@ -57,6 +58,9 @@ def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> N
     watch.answered.connect(lambda health: status.printer(health.text, health.ready))
     if watch.last is not None:  # answered before it was connected: the window asks at once
         status.printer(watch.last.text, watch.last.ready)
+    hours = window.hours
+    status.opening_hours(hours.closed)
+    hours.changed.connect(lambda: status.opening_hours(hours.closed))
 
 
 def run(cfg: Config, windowed: bool = False) -> int:

@@ -67,3 +67,30 @@ def test_a_visit_writes_nothing_and_a_change_on_screen_does(
     before = json.loads(path.read_text())["loaded_at"]
     window.update_arrived()
     assert json.loads(path.read_text())["loaded_at"] > before
+
+
+def test_closing_and_opening_by_the_schedule_are_in_it_a_wake_up_touch_is_not(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from kiosk.content.live import LiveContent
+    from tests.helpers.touch import touch_tap
+    from tests.ui.test_opening_hours import HOURS, MONDAY_NIGHT, WallClock
+
+    clock = WallClock(MONDAY_NIGHT)
+    window: KioskWindow = make_window(open_hours=HOURS, wall_clock=clock)
+    path = tmp_path / "status.json"
+    assert window.live is None and window.content is not None
+    status = StatusFile(path)
+    live = LiveContent(tmp_path / "unused", [])  # stands for the folder the kiosk read
+    live.current = window.content
+    keep_status(window, live, status)
+    assert json.loads(path.read_text())["closed"] is True
+    inode = path.stat().st_ino
+    touch_tap(window.stack.closed)  # a visitor wakes it: not the schedule
+    window.reset_visit()
+    assert path.stat().st_ino == inode
+    clock.now = MONDAY_NIGHT + dt.timedelta(hours=10)  # Tuesday 08:00
+    window.hours.check()
+    assert json.loads(path.read_text())["closed"] is False
