@@ -6,12 +6,14 @@
 #   add --no-start                  install and enable only (the kiosk starts at the next boot)
 #   add --health                    and write its health for node_exporter every minute (README)
 # Safe to run again: the app in /opt/westsac-kiosk is replaced by this checkout, the config in
-# /etc/westsac-kiosk, the PIN and the logs are kept.
+# /etc/westsac-kiosk, the PIN, the logs and the last good copy in /var/lib/westsac-kiosk are kept.
 set -euo pipefail
 
 app=/opt/westsac-kiosk
 etc=/etc/westsac-kiosk
 logs=/var/log/westsac-kiosk
+# The last good copy of the content and translations (kiosk/trust/state.py); also the home.
+state=/var/lib/westsac-kiosk
 user=westsac-kiosk
 units=/etc/systemd/system
 
@@ -83,7 +85,7 @@ if [[ "$src" != "$app" ]]; then
   # .venv is kept to make an upgrade quick, and setup.sh brings it up to date.
   find "$app" -mindepth 1 -maxdepth 1 ! -name .venv -exec rm -rf {} +
   tar -C "$src" --exclude=./.venv --exclude=./.git --exclude=__pycache__ --exclude=./logs \
-    --exclude=./admin-pin --exclude='./.*cache' -cf - . | tar -C "$app" -xf -
+    --exclude=./admin-pin --exclude=./state --exclude='./.*cache' -cf - . | tar -C "$app" -xf -
 fi
 say "running deploy/setup.sh in $app"
 (cd "$app" && bash deploy/setup.sh)
@@ -99,14 +101,21 @@ if [[ ! -e "$etc/kiosk.yaml" ]]; then
       -e "s|^translations_dir: .*|translations_dir: $app/translations|" \
       -e "s|^log_dir: .*|log_dir: $logs|" \
       -e "s|^admin_pin_file: .*|admin_pin_file: $etc/admin-pin|" \
+      -e "s|^state_dir: .*|state_dir: $state|" \
       "$app/deploy/kiosk.example.yaml" >"$etc/kiosk.yaml.new"
   for setting in "content_dir: $app/content" "translations_dir: $app/translations" \
-      "log_dir: $logs" "admin_pin_file: $etc/admin-pin"; do
+      "log_dir: $logs" "admin_pin_file: $etc/admin-pin" "state_dir: $state"; do
     grep -qxF "$setting" "$etc/kiosk.yaml.new" || die "could not set '$setting' from kiosk.example.yaml"
   done
   mv "$etc/kiosk.yaml.new" "$etc/kiosk.yaml"
 else
   say "keeping $etc/kiosk.yaml"
+  # A config from before state_dir: the copy goes where the unit may write it.
+  if ! grep -q '^state_dir:' "$etc/kiosk.yaml"; then
+    say "adding state_dir: $state to $etc/kiosk.yaml"
+    printf '\n# The last good copy of the content and translations (added by install.sh).\nstate_dir: %s\n' \
+      "$state" >>"$etc/kiosk.yaml"
+  fi
 fi
 chown root:"$user" "$etc/kiosk.yaml"
 chmod 0640 "$etc/kiosk.yaml"
@@ -116,6 +125,7 @@ if [[ -e "$etc/admin-pin" ]]; then
   chmod 0640 "$etc/admin-pin"
 fi
 install -d -o "$user" -g "$user" -m 0750 "$logs"
+install -d -o "$user" -g "$user" -m 0750 "$state"
 
 say "checking the config as $user"
 runuser -u "$user" -- "$app/.venv/bin/python" "$app/main.py" config --config "$etc/kiosk.yaml" >/dev/null \

@@ -2,7 +2,7 @@
 # One-step set-up on Debian/Ubuntu: system packages (fonts for every script, the X and
 # print libraries Qt needs), then a virtual environment in .venv with the kiosk installed.
 #   bash deploy/setup.sh         what the kiosk needs to run
-#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, ruff, mypy)
+#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, minisign, ruff, mypy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,10 @@ debs=(
   python3 python3-venv python3-pip
 )
 (( dev )) && debs+=(poppler-utils xvfb gettext)
+# The content timer's fetch script is tested with real git and rsync.
+(( dev )) && debs+=(git rsync)
+# The signature tests make keys and signatures with Debian's own minisign (kiosk/trust).
+(( dev )) && debs+=(minisign)
 # CUPS and a PDF printer for the printing tests (deploy/cups-test-queue.sh makes the queues).
 (( dev )) && debs+=(cups printer-driver-cups-pdf)
 

@@ -167,6 +167,36 @@ def check_audio(cfg: Config, content: Content | None) -> list[Check]:
     return checks
 
 
+def check_signatures(cfg: Config, probe: bool = True) -> list[Check]:
+    """Signed folders (trusted_keys), and the state folder that keeps the last good copy
+    (probed for writing unless `probe` is False: see check_logs)."""
+    from kiosk.trust.folder import check_folder, parse_keys
+    from kiosk.trust.gate import day, refusals
+    from kiosk.trust.state import Slot
+
+    state = cfg.resolve(cfg.state_dir)
+    problem = logs.writable(state) if probe else None
+    checks = (
+        [Check("FIX", "trust", f"cannot keep the last good copy: {problem}; set `state_dir:`")]
+        if problem
+        else []
+    )
+    keys = parse_keys(cfg.trusted_keys)
+    if not keys:
+        text = "trusted_keys is empty: content is not signed, anyone who can write its folders can change it"
+        return [*checks, Check("WARN", "trust", text, "unsigned")]
+    for kind, folder in (("content", cfg.content_dir), ("translations", cfg.translations_dir)):
+        verdict = check_folder(cfg.resolve(folder), keys, kind)
+        held = Slot(state / kind).accepted()
+        shown = f"; the kiosk shows the copy accepted on {held.accepted_at}" if held else ""
+        refused = refusals(verdict.folder, keys, state / kind, kind)
+        checks += [Check("FIX", "trust", f"refused: {line}{shown}") for line in refused[:5]]
+        if not refused:
+            when = day(verdict.timestamp) if verdict.timestamp else "no date"
+            checks.append(Check("OK", "trust", f"{verdict.folder}: signed by key {verdict.key_id} ({when})"))
+    return checks
+
+
 def check_kiosk(cfg: Config, now: float | None = None) -> tuple[list[Check], KioskStatus | None]:
     """The kiosk on the screen, as its status file says and its process confirms."""
     path = cfg.resolve(cfg.state_dir) / STATUS_FILE
@@ -240,6 +270,7 @@ def run_checks(cfg: Config, where: str, session: bool = True) -> list[Check]:
     checks = [Check("OK", "config", where)]
     content_checks, _content = check_content(cfg)
     checks += content_checks
+    checks += check_signatures(cfg, probe=session)
     checks += list(check_languages(cfg))
     checks.append(check_printer(cfg))
     if session:

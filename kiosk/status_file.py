@@ -12,8 +12,9 @@ checks that this process still exists. That works the same under systemd, under 
 session or by hand, where `systemctl is-active` would know nothing; a hung kiosk is systemd's
 watchdog's to catch (WatchdogSec=), which restarts it and so renews the file.
 
-Written atomically: a temporary file in the same folder, flushed to disk, then renamed over
-the old one, so a reader never sees half a file, even after a power cut.
+Written atomically, as the kept copies of the content are (kiosk/trust/state.py): a temporary
+file in the same folder, flushed to disk, then renamed over the old one, so a reader never
+sees half a file, even after a power cut.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +32,7 @@ from typing import Any
 
 from kiosk import __version__
 from kiosk.content.model import Content
+from kiosk.trust.state import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -97,25 +98,13 @@ def read_status(path: Path) -> KioskStatus | str:
         return f"{path} is not the kiosk's status file ({err})"
 
 
-def write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def local_minute(text: str) -> float:
+    """ "2026-11-30 14:05" (local time, as LiveContent and the kept copies say it) as a unix
+    time; 0.0 when it is not one."""
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)  # doctor may run as another user (root over SSH)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # the rename itself, on disk (POSIX only)
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+        return time.mktime(time.strptime(text, "%Y-%m-%d %H:%M"))
+    except ValueError:
+        return 0.0
 
 
 class StatusFile:
@@ -182,6 +171,7 @@ class StatusFile:
             if self.path is None or self.status == self._written:
                 return
             try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
                 write_atomically(self.path, json.dumps(dataclasses.asdict(self.status), indent=1) + "\n")
                 self._written = self.status
             except OSError as err:

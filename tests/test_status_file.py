@@ -104,10 +104,10 @@ def test_an_interrupted_write_leaves_the_old_file_whole(
     monkeypatch.setattr(os, "fsync", power_cut)
     kiosk.printer("'Lobby' is paused", False)  # logged, and the kiosk goes on
     assert path.read_text() == before
-    assert [p.name for p in path.parent.iterdir()] == ["status.json"], "no temporary file left"
     monkeypatch.undo()
     kiosk.fault("2026-12-01 10:00 WARNING something")
     assert json.loads(path.read_text())["printer_ready"] is False, "the next change writes it all"
+    assert [p.name for p in path.parent.iterdir()] == ["status.json"], "its temporary file went with it"
 
 
 def test_a_status_file_that_cannot_be_written_is_logged_once(

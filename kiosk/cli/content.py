@@ -39,11 +39,12 @@ def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, 
 
 
 def _validate(args: argparse.Namespace, cfg: Config) -> int:
+    from kiosk.cli.signing import signature_problems
     from kiosk.i18n.catalog import load_catalog
 
     folder = args.content or cfg.resolve(cfg.content_dir)
     result = load_content(folder, cfg.allowed_qr_hosts)
-    problems = [str(p) for p in result.problems]
+    problems = signature_problems(cfg, folder) + [str(p) for p in result.problems]
     recorded = 0
     if result.content is not None:
         from kiosk.speech.recordings import recording_problems, recordings

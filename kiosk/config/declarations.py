@@ -66,10 +66,17 @@ class Config(ConfigBase):
         "Watch the content and translations folders; a valid update is shown from the next "
         "visit on, an invalid one is refused (and logged) and the last good version stays.",
     )
+    trusted_keys: list[str] = setting(
+        [],
+        "minisign public keys (the base64 line of each .pub file) that content and translations "
+        "must be signed with (SHA256SUMS + SHA256SUMS.minisig, see `main.py content sign`); "
+        "two keys at once let a key be rotated. Empty: folders are read unsigned.",
+    )
     state_dir: Path = setting(
         Path("state"),
-        "where the kiosk keeps its last good content and its status file "
-        "(Linux install: /var/lib/westsac-kiosk)",
+        "Folder where the kiosk keeps its copy of the last accepted content and translations, "
+        "shown at start when the folders are missing, invalid or not signed "
+        "(/var/lib/westsac-kiosk in the Linux install).",
     )
     admin_pin_file: Path = setting(
         Path("admin-pin"),

@@ -73,6 +73,14 @@ def _cross_check(cfg: Config) -> list[str]:
         problems.append("languages: a language is listed twice")
     if cfg.default_language not in cfg.languages:
         problems.append(f"default_language: {cfg.default_language!r} is not one of languages {cfg.languages}")
+    if cfg.trusted_keys:
+        from kiosk.trust.minisign import MinisignError, PublicKey  # cryptography: only when used
+
+        for number, key in enumerate(cfg.trusted_keys, start=1):
+            try:
+                PublicKey.parse(key)
+            except MinisignError as err:
+                problems.append(f"trusted_keys: key {number}: {err}")
     for host in cfg.allowed_qr_hosts:
         if "/" in host or ":" in host or " " in host:
             problems.append(f"allowed_qr_hosts: {host!r} must be a bare host name like example.org")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import logging
 import time
@@ -14,7 +15,8 @@ from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.qt_app import ensure_app
 from kiosk.status_file import FILE_NAME as STATUS_FILE
-from kiosk.status_file import StatusFile
+from kiosk.status_file import StatusFile, local_minute
+from kiosk.trust.folder import parse_keys
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.folder_watcher import FolderWatcher
 from kiosk.ui.services.lockdown import Lockdown
@@ -39,6 +41,23 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
+def start_content(cfg: Config) -> tuple[LiveContent, Config]:
+    """The content to show at start (a refused folder: the last good copy in state_dir), and the
+    settings the window reads with: the accepted copies, never the live folders."""
+    live = LiveContent(
+        cfg.resolve(cfg.content_dir),
+        cfg.allowed_qr_hosts,
+        trusted_keys=parse_keys(cfg.trusted_keys),
+        state_dir=cfg.resolve(cfg.state_dir),
+        translations=cfg.resolve(cfg.translations_dir),
+    )
+    live.reload()
+    shown = dataclasses.replace(
+        cfg, content_dir=live.content_in_use, translations_dir=live.translations_in_use
+    )
+    return live, shown
+
+
 def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> None:
     """Tell the status file (read by `doctor` and the health timer) what is on screen now and
     each time that changes: new content, the printer's answers, opening and closing by the
@@ -46,12 +65,12 @@ def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> N
 
     def shown() -> None:
         if live.current is not None:
-            # No trusted_keys setting yet (the trust branch adds it): all content is unsigned.
-            status.content_shown(time.time(), signed=False, content=live.current)
-        status.update_refused(live.refused)
+            # When it was accepted: at start, the kept copy's own acceptance, not now.
+            status.content_shown(local_minute(live.loaded_at) or time.time(), live.signed, live.current)
+        status.update_refused(live.problem)
 
     if live.current is None:
-        status.unavailable(live.refused or "no valid content")
+        status.unavailable(live.problem or "no valid content")
     shown()
     window.updates.replaced.connect(shown)
     watch = window.printer_watch
@@ -67,13 +86,12 @@ def run(cfg: Config, windowed: bool = False) -> int:
     logs.set_up(cfg.resolve(cfg.log_dir))
     status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
     logs.RECENT.listener = status.fault
-    live = LiveContent(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
-    live.reload()
+    live, shown = start_content(cfg)
     if live.current is None:
         # Never a desktop: the kiosk shows "temporarily unavailable" and waits for good content.
         log.error("no valid content to show; showing the unavailable screen until it is fixed")
     app = ensure_app()
-    window = KioskWindow(cfg, live.current, live=live)
+    window = KioskWindow(shown, live.current, live=live)
     window.exit_requested.connect(lambda: app.exit(0))
     if cfg.reload_content:
         folders = [cfg.resolve(cfg.content_dir), cfg.resolve(cfg.translations_dir)]

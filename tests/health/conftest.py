@@ -15,6 +15,9 @@ from kiosk import PROJECT_ROOT
 from kiosk.config.declarations import DEFAULT_HOSTS
 from kiosk.content.validate import load_content
 from kiosk.status_file import FILE_NAME, StatusFile
+from tests.helpers.minisign import KeyPair, keys
+
+__all__ = ["keys"]
 
 
 @pytest.fixture
@@ -32,6 +35,15 @@ def write_config(folder: Path, **settings: str) -> Path:
     return config
 
 
+def sign(folder: Path, key: KeyPair) -> None:
+    """Sign the content and translations as city staff do (`content sign`), and trust the key."""
+    from kiosk.cli import main
+
+    config = folder / "kiosk.yaml"
+    config.write_text(config.read_text() + f'trusted_keys: ["{key.public}"]\n')
+    assert main(["content", "sign", "--key", str(key.secret_file), "--config", str(config)]) == 0
+
+
 def running_kiosk(folder: Path, **status: Any) -> StatusFile:
     """The status file of a kiosk showing the folder's content; this test process plays the
     kiosk, so its pid is alive. `status` replaces fields afterwards (a dead pid, a refusal)."""
@@ -43,7 +55,8 @@ def running_kiosk(folder: Path, **status: Any) -> StatusFile:
     (folder / "logs").mkdir(exist_ok=True)  # as the kiosk's logs.set_up makes it
     path = folder / "state" / FILE_NAME
     kiosk = StatusFile(path)
-    kiosk.content_shown(1_764_600_000.0, signed=False, content=result.content)
+    signed = "trusted_keys" in (folder / "kiosk.yaml").read_text()
+    kiosk.content_shown(1_764_600_000.0, signed=signed, content=result.content)
     kiosk.printer("'KioskPDF' ready (page layout)", True)
     if status:
         changed = dataclasses.replace(kiosk.status, **status)

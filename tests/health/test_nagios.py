@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from tests.health.conftest import plugin, running_kiosk, write_config
+from tests.health.conftest import plugin, running_kiosk, sign, write_config
+from tests.helpers.minisign import KeyPair
 from tests.printing.cups_queue import PDF_QUEUE, require_queues
 
 # 'label'=value[UOM];[warn];[crit];[min];[max] (nagios-plugins.org/doc/guidelines.html)
@@ -32,26 +33,31 @@ def perfdata_of(first: str) -> dict[str, str]:
     return {item.split("=")[0].strip("'"): item.split("=")[1].split(";")[0] for item in data.split()}
 
 
-def test_ok_a_kiosk_showing_its_content_with_a_ready_printer(deployment: Path) -> None:
+def test_ok_a_kiosk_showing_signed_content_with_a_ready_printer(
+    deployment: Path, keys: dict[str, KeyPair], capsys: pytest.CaptureFixture[str]
+) -> None:
     require_queues()
     write_config(deployment, languages="[en]", printer=PDF_QUEUE)
+    sign(deployment, keys["city"])
+    capsys.readouterr()
     running_kiosk(deployment)
     code, lines = plugin(deployment)
     first = status_line(lines, "OK")
     assert code == 0
-    assert "showing 17 cards (unsigned)" in first
+    assert "showing 17 cards (signed)" in first
     data = perfdata_of(first)
     assert data["up"] == "1" and data["content_on_screen"] == "1" and data["printer_ready"] == "1"
     assert data["draft_languages"] == "0"
 
 
-def test_warning_a_draft_translation_and_no_printer(deployment: Path) -> None:
+def test_warning_unsigned_content_a_draft_translation_and_no_printer(deployment: Path) -> None:
     write_config(deployment, languages="[en, es]", printer="no-such-printer")
     running_kiosk(deployment)
     code, lines = plugin(deployment)
     first = status_line(lines, "WARNING")
     assert code == 1
-    assert "'no-such-printer'" in first or "es (Spanish)" in first
+    assert "(and 2 more below)" in first
+    assert any(line.startswith("WARNING: trust trusted_keys is empty") for line in lines)
     assert "WARNING: language es (Spanish): draws with the installed fonts, catalog draft" in lines
     assert any(line.startswith("WARNING: printer") for line in lines)
     assert perfdata_of(first)["draft_languages"] == "1"

@@ -63,10 +63,12 @@ def test_a_visit_writes_nothing_and_a_change_on_screen_does(
     window.printer_watch.ask()
     assert json.loads(path.read_text())["printer"] == "'Lobby' is out of paper"
 
-    write_card(repo_copy / "content", "report-a-crime", "questions", "Updated at once", "city-statement")
-    before = json.loads(path.read_text())["loaded_at"]
+    card = write_card(repo_copy / "content", "report-a-crime", "questions", "Updated", "city-statement")
+    text = card.read_text(encoding="utf-8")
+    checked = next(line for line in text.splitlines() if line.startswith("last_checked:"))
+    card.write_text(text.replace(checked, "last_checked: 2020-01-02"), encoding="utf-8")
     window.update_arrived()
-    assert json.loads(path.read_text())["loaded_at"] > before
+    assert json.loads(path.read_text())["oldest_check"] == "2020-01-02", "the content now on screen"
 
 
 def test_closing_and_opening_by_the_schedule_are_in_it_a_wake_up_touch_is_not(

@@ -80,7 +80,7 @@ class AdminFlow(QObject):
             content_folder=str(self.cfg.resolve(self.cfg.content_dir)),
             content=self.updates.content,
             content_loaded=live.loaded_at if live else "at start",
-            pending_problem=live.refused if live else None,
+            pending_problem=live.problem if live else None,
             languages=tuple(languages),
             printer=self.printer,
             faults=tuple(logs.RECENT.lines),
@@ -103,7 +103,7 @@ class AdminFlow(QObject):
     def reload(self) -> None:
         self.updates.apply()
         self._show_status()
-        refused = self.updates.live.refused if self.updates.live else None
+        refused = self.updates.live.problem if self.updates.live else None
         self.screen.say(f"Update refused: {refused}" if refused else "Content and translations read again.")
 
     def test_print(self) -> None:

@@ -1,0 +1,99 @@
+"""The SHA256SUMS list, in the format `sha256sum` writes and `sha256sum -c` reads, and a
+folder checked against it: every file listed, nothing changed, nothing added."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+SUMS = "SHA256SUMS"
+SIGNATURE = "SHA256SUMS.minisig"
+# What the kiosk notes in its own copy of a folder (kiosk/trust/state.py), beside the files.
+ACCEPTED_NOTE = ".kiosk-accepted.json"
+# Files of the folder that the list cannot list: itself, its signature, the kiosk's note.
+NOT_LISTED = frozenset({SUMS, SIGNATURE, ACCEPTED_NOTE})
+MAX_SUMS_BYTES = 4 * 1024 * 1024  # a list of ~40,000 files; anything larger is not ours
+
+# `<64 hex>  <path>` (text mode) or `<64 hex> *<path>` (binary mode); sha256sum writes either.
+_LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
+
+
+class SumsError(Exception):
+    """A SHA256SUMS that cannot be read: `file:line: reason`."""
+
+
+def parse(text: str, where: str = SUMS) -> dict[str, str]:
+    """Relative path -> lowercase hex digest."""
+    listed: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = _LINE.match(line)
+        if not match:
+            raise SumsError(f"{where}:{number}: not a `sha256sum` line (<64 hex digits>, two spaces, a path)")
+        digest, name = match.group(1).lower(), match.group(2).removeprefix("./")
+        parts = name.split("/")
+        if name.startswith("/") or ".." in parts or "\\" in name:
+            raise SumsError(f"{where}:{number}: {name}: a path must stay inside the folder")
+        if name in listed:
+            raise SumsError(f"{where}:{number}: {name} is listed twice")
+        listed[name] = digest
+    return listed
+
+
+def format_sums(listed: dict[str, str]) -> str:
+    return "".join(f"{digest}  {name}\n" for name, digest in sorted(listed.items()))
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def files_of(folder: Path) -> list[str]:
+    """Every file under the folder (relative, with /), but the list and its signature."""
+    found = []
+    for root, dirs, names in os.walk(folder):  # symlinked folders are not followed
+        dirs.sort()
+        base = Path(root).relative_to(folder)
+        for name in names:
+            relative = (base / name).as_posix()
+            if relative not in NOT_LISTED:
+                found.append(relative)
+    return sorted(found)
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {name: file_digest(folder / name) for name in files_of(folder)}
+
+
+def read_sums(folder: Path) -> dict[str, str]:
+    """The folder's SHA256SUMS, parsed; SumsError when it is missing or cannot be read."""
+    path = folder / SUMS
+    try:
+        if path.stat().st_size > MAX_SUMS_BYTES:
+            raise SumsError(f"{path}:1: too large for a list of checksums")
+        return parse(path.read_text(encoding="utf-8"), str(path))
+    except FileNotFoundError:
+        raise SumsError(f"{path}: missing: the folder is not signed (see `main.py content sign`)") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise SumsError(f"{path}:1: cannot be read ({err})") from None
+
+
+def differences(folder: Path, listed: dict[str, str], found: dict[str, str]) -> list[str]:
+    """One line per file that differs from the list, naming it."""
+    problems = []
+    for name in sorted(listed.keys() | found.keys()):
+        path = folder / name
+        if name not in found:
+            problems.append(f"{path}: listed in {SUMS} but missing")
+        elif name not in listed:
+            problems.append(f"{path}: not listed in {SUMS} (a file added after signing)")
+        elif listed[name] != found[name]:
+            problems.append(f"{path}: changed since it was signed (its SHA-256 differs from {SUMS})")
+    return problems

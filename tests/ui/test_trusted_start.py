@@ -1,0 +1,135 @@
+"""A kiosk that starts on refused folders shows its last good copy (issue 12, section 2), as
+kiosk.ui.app.run builds it; only with no good copy does the unavailable screen stand in."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.config import Config
+from kiosk.i18n.translator import translator_for
+from kiosk.trust.folder import sign_folder
+from kiosk.trust.minisign import SecretKey
+from kiosk.ui.app import start_content
+from kiosk.ui.audio.speaker import Speaker
+from kiosk.ui.main_window import KioskWindow
+from tests.helpers.content import write_card
+from tests.helpers.minisign import KeyPair, keys
+from tests.ui.conftest import tap
+from tests.ui.test_visit import tile
+
+__all__ = ["keys"]
+pytestmark = pytest.mark.gui
+
+
+def start(qtbot: Any, cfg: Config) -> KioskWindow:
+    live, shown = start_content(cfg)
+    window = KioskWindow(shown, live.current, live=live, speaker=Speaker("mock", need_audio_output=False))
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_restart_on_refused_folders_shows_the_last_good_copy(
+    qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
+) -> None:
+    cfg = dataclasses.replace(
+        repo_config,
+        content_dir=repo_copy / "content",
+        translations_dir=repo_copy / "translations",
+        state_dir=repo_copy / "state",
+        trusted_keys=[keys["city"].public],
+        languages=["en", "es"],
+    )
+    secret = SecretKey.parse(keys["city"].secret_file.read_text(), str)
+    for folder in (cfg.content_dir, cfg.translations_dir):
+        sign_folder(folder, secret, now=1764600000)
+    first = start(qtbot, cfg)
+    assert first.stack.currentWidget() is first.attract and first.live is not None
+    assert first.live.problem is None
+    first.allow_close = True
+    first.close()
+
+    # While the kiosk is off: a card forged, the Spanish catalog gone.
+    write_card(cfg.content_dir, "report-a-crime", "questions", "Forged title", "city-statement")
+    (cfg.translations_dir / "es" / "LC_MESSAGES" / "messages.po").unlink()
+    window = start(qtbot, cfg)
+    assert window.stack.currentWidget() is window.attract, "not the unavailable screen"
+    assert window.content is not None and window.content.cards["report-a-crime"].title != "Forged title"
+    tap(qtbot, window.attract)
+    tap(qtbot, tile(window.picker, "Español"))
+    spanish = translator_for(repo_copy / "state" / "translations" / "current", "es")
+    home = spanish.pgettext("top bar button", "Home")
+    assert home != "Home" and window.top_bar.home_button.text() == home, "Spanish, from the kept copy"
+
+    window.reset_visit()
+    window.admin_flow.open()
+    shown = window.admin.text_shown()
+    assert "showing the copy accepted on " in shown
+    assert "report-a-crime.yaml: changed since it was signed" in shown
+    assert "messages.po: listed in SHA256SUMS but missing" in shown
+    window.allow_close = True
+
+
+def test_with_no_good_copy_the_unavailable_screen_stands_in(
+    qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
+) -> None:
+    cfg = dataclasses.replace(
+        repo_config,
+        content_dir=repo_copy / "content",
+        translations_dir=repo_copy / "translations",
+        state_dir=repo_copy / "state",
+        trusted_keys=[keys["city"].public],
+    )
+    window = start(qtbot, cfg)  # never signed, so never accepted
+    assert window.stack.currentWidget() is window.unavailable
+    assert window.live is not None and window.live.refused is not None
+    assert "SHA256SUMS: missing" in window.live.refused
+    shutil.rmtree(repo_copy / "state")
+    window.allow_close = True
+
+
+def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
+    qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
+) -> None:
+    cfg = dataclasses.replace(
+        repo_config,
+        content_dir=repo_copy / "content",
+        translations_dir=repo_copy / "translations",
+        state_dir=repo_copy / "state",
+        trusted_keys=[keys["city"].public],
+        languages=["en", "es"],
+    )
+    secret = SecretKey.parse(keys["city"].secret_file.read_text(), str)
+    for folder in (cfg.content_dir, cfg.translations_dir):
+        sign_folder(folder, secret, now=1764600000)
+    window = start(qtbot, cfg)
+    assert window.content is not None
+    title = window.content.cards["report-a-crime"].title
+
+    write_card(cfg.content_dir, "report-a-crime", "questions", "Forged title", "city-statement")
+    po = cfg.translations_dir / "es" / "LC_MESSAGES" / "messages.po"
+    text = po.read_text(encoding="utf-8")
+    home = translator_for(window.translators.folder, "es").pgettext("top bar button", "Home")
+    po.write_text(text.replace(f'msgstr "{home}"', 'msgstr "Forjado"', 1), encoding="utf-8")
+    window.update_arrived()
+    assert window.content.cards["report-a-crime"].title == title
+    tap(qtbot, window.attract)
+    tap(qtbot, tile(window.picker, "Español"))
+    assert window.top_bar.home_button.text() == home, "the forged catalog is not read"
+
+    window.reset_visit()
+    for folder in (cfg.content_dir, cfg.translations_dir):
+        sign_folder(folder, secret, now=1764600060)  # now the City signs these very changes
+    window.update_arrived()
+    assert window.content.cards["report-a-crime"].title == "Forged title"
+    tap(qtbot, window.attract)
+    tap(qtbot, tile(window.picker, "Español"))
+    assert window.top_bar.home_button.text() == "Forjado", "a signed catalog is read from the new copy"
+    window.allow_close = True
