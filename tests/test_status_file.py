@@ -90,6 +90,7 @@ def test_since_is_when_the_screen_changed_and_refusals_keep_their_start(
     assert (kiosk.status.refused, kiosk.status.refused_since) == ("", 0.0)
 
 
+@pytest.mark.expect_log("kiosk.status_file", "WARNING")
 def test_an_interrupted_write_leaves_the_old_file_whole(
     tmp_path: Path, content_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -110,6 +111,7 @@ def test_an_interrupted_write_leaves_the_old_file_whole(
     assert [p.name for p in path.parent.iterdir()] == ["status.json"], "its temporary file went with it"
 
 
+@pytest.mark.expect_log("kiosk.status_file", "WARNING")
 def test_a_status_file_that_cannot_be_written_is_logged_once(
     tmp_path: Path, content_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

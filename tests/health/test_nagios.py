@@ -11,8 +11,8 @@ import pytest
 
 from kiosk.cli import main
 from tests.health.conftest import plugin, running_kiosk, sign, write_config
+from tests.helpers.cups_queue import PDF_QUEUE, require_queues
 from tests.helpers.minisign import KeyPair
-from tests.printing.cups_queue import PDF_QUEUE, require_queues
 
 # 'label'=value[UOM];[warn];[crit];[min];[max] (nagios-plugins.org/doc/guidelines.html)
 PERFDATA = re.compile(r"^'[^'=]+'=-?[\d.]+(s|%|B|KB|MB|TB|c)?(;[\d.:~@-]*){0,4}$")

@@ -14,8 +14,7 @@ from kiosk.status_file import StatusFile
 from kiosk.ui.app import keep_status
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.content import write_card
-from tests.ui.conftest import tap
-from tests.ui.test_visit import open_first_card
+from tests.helpers.visitor import open_first_card, tap
 
 pytestmark = pytest.mark.gui
 
@@ -53,8 +52,7 @@ def test_a_visit_writes_nothing_and_a_change_on_screen_does(
     assert json.loads(written)["printer_ready"] is True
     inode = path.stat().st_ino
 
-    assert window.content is not None
-    open_first_card(qtbot, window, window.content)  # a visit: taps, a language, a card
+    open_first_card(qtbot, window)  # a visit: taps, a language, a card
     tap(qtbot, window.top_bar.back_button)
     window.reset_visit()  # it ends (the printer is asked again: the same answer)
     assert path.stat().st_ino == inode and path.read_text() == written, "a visit leaves no trace"
