@@ -22,7 +22,7 @@ from tests.helpers.clock import FakeClock
 def writes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every write of a status file, as the text written."""
     done: list[str] = []
-    real = status_file.write_atomically
+    from kiosk.trust.state import write_atomically as real
 
     def counted(path: Path, text: str) -> None:
         done.append(text)
