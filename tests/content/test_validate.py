@@ -151,7 +151,7 @@ def test_unreadable_file_is_a_problem_not_a_crash(content_dir: Path) -> None:
     path.unlink()
     path.mkdir()  # a folder where a file should be: reading it fails
     found = problems(content_dir)
-    assert any("report-crime.yaml:1: cannot read the file" in line for line in found), found
+    assert any("report-crime.yaml:1: is a folder, not a file" in line for line in found), found
 
 
 def test_empty_card_file(content_dir: Path) -> None:

@@ -92,11 +92,6 @@ def test_hidden_and_empty_widgets_are_not_text_on_screen(root: QWidget) -> None:
     assert clipped(root) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in kiosk/ui/tools/fit.py: a wrapped label is measured only for height, and a "
-    "word longer than the label's width cannot wrap, so it is cut off unreported",
-)
 def test_a_wrapped_label_narrower_than_its_longest_word(root: QWidget) -> None:
     narrow = label(root, "Administración", wrap=True)
     narrow.resize(narrow.fontMetrics().horizontalAdvance("Administración") // 2, 200)
