@@ -2,7 +2,8 @@
 # One-step set-up on Debian/Ubuntu: system packages (fonts for every script, the X and
 # print libraries Qt needs), then a virtual environment in .venv with the kiosk installed.
 #   bash deploy/setup.sh         what the kiosk needs to run
-#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, minisign, ruff, mypy)
+#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, minisign, ruff,
+#                                mypy, systemd-analyze, shellcheck)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +19,8 @@ debs=(
   python3 python3-venv python3-pip
 )
 (( dev )) && debs+=(poppler-utils xvfb gettext)
+# tests/deploy checks the units with systemd-analyze (package systemd) and CI lints the shell scripts.
+(( dev )) && debs+=(systemd shellcheck)
 # The content timer's fetch script is tested with real git and rsync.
 (( dev )) && debs+=(git rsync)
 # The signature tests make keys and signatures with Debian's own minisign (kiosk/trust).

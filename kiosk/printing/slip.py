@@ -69,10 +69,16 @@ def print_font(families: tuple[str, ...], points: float, bold: bool = False) -> 
 
 
 def card_document(
-    slip: Slip, device: QPagedPaintDevice, width: float, scale: float = 1.0, english: bool = True
+    slip: Slip,
+    device: QPagedPaintDevice,
+    width: float,
+    scale: float = 1.0,
+    english: bool = True,
+    english_scale: float | None = None,
 ) -> QTextDocument:
     """The card's text laid out for `device` at `width`; `scale` enlarges every font (receipts),
-    and without `english` only the visitor's card is set."""
+    `english_scale` the English copy's (else `scale`), and without `english` only the visitor's
+    card is set."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(print_font(slip.fonts, 11 * scale))
@@ -88,11 +94,12 @@ def card_document(
     visitor_rtl = slip.rtl and slip.english is not None
     _card(cursor, slip.visitor, slip.fonts, visitor_rtl, scale, first=True)
     if with_english and slip.english is not None:
+        second = scale if english_scale is None else english_scale
         cursor.insertBlock()
         cursor.insertText(
             "\n" + slip.english_heading, char_format(print_font(slip.fonts, 10 * scale, bold=True))
         )
-        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, scale, first=False)
+        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, second, first=False)
     return doc
 
 
@@ -112,7 +119,18 @@ def _card(
     cursor.insertBlock()
     body = view.text()
     cursor.setCharFormat(char_format(print_font(fonts, 11 * scale)))
+    body_start = cursor.position()
     insert_card_markdown(cursor, body)
+    # The Markdown comes in without fonts, so it would take the document's (the visitor's
+    # script): English under an Arabic card set in the Arabic font's fallback, with its tall
+    # lines. Each card's body takes its own fonts and size; bold stays bold.
+    own = QTextCharFormat()
+    own.setFontFamilies(list(fonts))
+    own.setFontPointSize(11 * scale)
+    span = QTextCursor(cursor.document())
+    span.setPosition(body_start)
+    span.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+    span.mergeCharFormat(own)
     # Every block of this card reads in the card's own direction (Markdown makes new blocks
     # that would take the document's), so English under a Farsi card is not right-aligned.
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -127,6 +145,9 @@ def _card(
 
 def line_bottoms(doc: QTextDocument) -> list[float]:
     """The y where each laid-out line ends: the only places a page may break."""
+    # Qt lays a long document out a piece at a time: asking its size lays out all of it, so
+    # that no line is left out (the end of a long bilingual receipt went missing).
+    doc.documentLayout().documentSize()
     bottoms = []
     block = doc.begin()
     while block.isValid():

@@ -252,7 +252,7 @@ def test_grids_are_kept_for_the_visit_and_forgotten_after_it(qtbot: Any, window:
 
 def test_every_languages_topics_are_ready_before_the_first_tap(qtbot: Any, window: KioskWindow) -> None:
     qtbot.waitUntil(lambda: not window.updates.preparing)
-    ready = {id(inner) for inner, _tiles in window.topics.grid._built.values()}
+    ready = {id(built.inner) for built in window.topics.grid._built.values()}
     assert len(ready) >= len(window.cfg.languages)
     tap(qtbot, window.attract)
     tap(qtbot, tile(window.picker, "Tiếng Việt"))
