@@ -4,6 +4,7 @@
 #   bash deploy/install.sh          cage (Wayland); the usual choice
 #   bash deploy/install.sh --x11    Xorg without a window manager, for a screen cage cannot drive
 #   add --no-start                  install and enable only (the kiosk starts at the next boot)
+#   add --health                    and write its health for node_exporter every minute (README)
 #   add --no-print                  no CUPS (a kiosk without a printer; visitors scan the QR code)
 # It waits for the kiosk to report its first screen drawn, and exits 1, with the journal's
 # lines, when it did not (or could not start: no /dev/tty1).
@@ -22,12 +23,14 @@ units=/etc/systemd/system
 variant=wayland
 start=1
 print=1
+health=0
 for arg in "$@"; do
   case "$arg" in
     --x11) variant=x11 ;;
     --no-start) start=0 ;;
     --no-print) print=0 ;;
-    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --health) health=1 ;;
+    -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -142,6 +145,20 @@ for f in westsac-kiosk.service westsac-kiosk-x11.service westsac-kiosk-retry.ser
   install -m 0644 "$app/deploy/$f" "$units/$f"
 done
 
+if (( health )); then
+  # --health: `doctor --prometheus` as the kiosk user, every minute, into node_exporter's
+  # textfile folder (Debian's prometheus-node-exporter reads it); an ACL lets the kiosk user
+  # write there without changing the folder's owner.
+  textfiles=/var/lib/prometheus/node-exporter
+  say "health: $textfiles/westsac-kiosk.prom, written every minute"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends acl
+  [[ -d $textfiles ]] || install -d -m 0755 "$textfiles"
+  setfacl -m "u:$user:rwx" "$textfiles"
+  for f in westsac-kiosk-health.service westsac-kiosk-health.timer; do
+    install -m 0644 "$app/deploy/$f" "$units/$f"
+  done
+fi
+
 if (( ! systemd_up )); then
   say "systemd is not running here: units installed in $units, not enabled"
   exit 0
@@ -155,6 +172,7 @@ if systemctl --quiet is-enabled display-manager.service 2>/dev/null; then
   say "         it may take the screen from the kiosk: systemctl disable display-manager.service"
 fi
 systemctl start westsac-kiosk-retry.timer
+if (( health )); then systemctl enable --now --quiet westsac-kiosk-health.timer; fi
 if (( ! start )); then
   if (( ${#was_running[@]} )); then say "not starting (--no-start); it was running before: systemctl start $unit"; fi
   say "done (not started). Status: systemctl status $unit; logs: journalctl -u $unit"
