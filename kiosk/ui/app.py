@@ -73,6 +73,7 @@ def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> N
         status.unavailable(live.problem or "no valid content")
     shown()
     window.updates.replaced.connect(shown)
+    window.updates.applied.connect(lambda: status.update_refused(live.problem))  # refused meanwhile
     watch = window.printer_watch
     watch.answered.connect(lambda health: status.printer(health.text, health.ready))
     if watch.last is not None:  # answered before it was connected: the window asks at once

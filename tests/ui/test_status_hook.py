@@ -94,3 +94,19 @@ def test_closing_and_opening_by_the_schedule_are_in_it_a_wake_up_touch_is_not(
     clock.now = MONDAY_NIGHT + dt.timedelta(hours=10)  # Tuesday 08:00
     window.hours.check()
     assert json.loads(path.read_text())["closed"] is False
+
+
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
+def test_an_update_refused_while_it_runs_is_in_it(make_window: Any, repo_copy: Path, tmp_path: Path) -> None:
+    window: KioskWindow = make_window(
+        live=True, content_dir=repo_copy / "content", translations_dir=repo_copy / "translations"
+    )
+    path = tmp_path / "state" / "status.json"
+    status = StatusFile(path)
+    assert window.live is not None
+    keep_status(window, window.live, status)
+    assert json.loads(path.read_text())["refused"] == ""
+    (repo_copy / "content" / "topics.yaml").write_text("topics: [", encoding="utf-8")  # broken
+    window.update_arrived()
+    assert "topics.yaml" in json.loads(path.read_text())["refused"]
+    assert window.content is not None, "the last good content stays on screen"
