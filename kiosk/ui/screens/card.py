@@ -161,7 +161,7 @@ class CardScreen(QWidget):
         self.note.setText(view.note or "")
         self.note_frame.setVisible(bool(view.note))
         # The note of the card before may have wrapped to more lines: no resize comes to say so.
-        fit_wrapped_height(self.note)
+        fit_wrapped_height(self.note, shrink=True)
 
         body = view.text()
         self.text.apply(theme)

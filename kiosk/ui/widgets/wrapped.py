@@ -7,11 +7,14 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel
 
 
-def fit_wrapped_height(label: QLabel) -> None:
-    # A label never answers a height below its minimum: without the reset, the height a longer
-    # text or a narrower first layout asked for would stay, and one line would keep two lines' room.
+def fit_wrapped_height(label: QLabel, shrink: bool = False) -> None:
+    """As tall as the text needs at the label's width. A label never answers a height below its
+    minimum, so only `shrink` (a new text, at a settled width) lets a one-line text give back
+    the room a longer one took; on resizes it only grows, because an intermediate layout can
+    ask at a width wider than the one it settles on (seen as a clipped top bar title)."""
     kept = label.minimumHeight()
-    label.setMinimumHeight(0)
+    if shrink:
+        label.setMinimumHeight(0)
     needed = label.heightForWidth(label.width())
     label.setMinimumHeight(needed if needed > 0 else kept)
 
