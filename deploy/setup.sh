@@ -2,7 +2,8 @@
 # One-step set-up on Debian/Ubuntu: system packages (fonts for every script, the X and
 # print libraries Qt needs), then a virtual environment in .venv with the kiosk installed.
 #   bash deploy/setup.sh         what the kiosk needs to run
-#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, minisign, ruff, mypy)
+#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, minisign, ruff, mypy,
+#                                ansible-lint, shellcheck)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,8 @@ debs=(
 (( dev )) && debs+=(minisign)
 # CUPS and a PDF printer for the printing tests (deploy/cups-test-queue.sh makes the queues).
 (( dev )) && debs+=(cups printer-driver-cups-pdf)
+# CI lints the Ansible role (deploy/ansible) and the shell scripts; Debian's own versions.
+(( dev )) && debs+=(ansible ansible-lint shellcheck)
 
 missing=()
 for pkg in "${debs[@]}"; do
