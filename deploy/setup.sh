@@ -32,8 +32,9 @@ missing=()
 for pkg in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
-# python3 may come from elsewhere (pyenv, a custom build): then Debian's is not needed.
-if python3 -m venv --help >/dev/null 2>&1; then
+# python3 may come from elsewhere (pyenv, a custom build): then Debian's is not needed. Debian's
+# own python3 has the venv module without ensurepip (python3-venv), so ask for ensurepip.
+if python3 -c 'import ensurepip' >/dev/null 2>&1; then
   kept=()
   for pkg in "${missing[@]}"; do [[ "$pkg" == python3* ]] || kept+=("$pkg"); done
   missing=("${kept[@]}")
@@ -46,7 +47,10 @@ if (( ${#missing[@]} )); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-[[ -x .venv/bin/python ]] || python3 -m venv .venv
+# A .venv without pip is what a venv made before python3-venv was there leaves: made again.
+if ! { [[ -x .venv/bin/python ]] && .venv/bin/python -m pip --version >/dev/null 2>&1; }; then
+  python3 -m venv --clear .venv
+fi
 .venv/bin/python -m pip install -q --upgrade pip
 if (( dev )); then
   .venv/bin/python -m pip install -q -e ".[test]"
