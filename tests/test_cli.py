@@ -25,7 +25,9 @@ def test_every_command_has_its_handler_and_no_command_means_run(monkeypatch: pyt
 
 def test_validate_ok_on_the_repository(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
-    assert capsys.readouterr().out.startswith("OK: ")
+    out = capsys.readouterr().out
+    assert out.startswith("OK: ")
+    assert "warning" not in out
 
 
 def test_validate_reports_file_and_line_and_exits_1(
@@ -39,6 +41,24 @@ def test_validate_reports_file_and_line_and_exits_1(
         line.endswith("report-crime.yaml:2: unknown topic 'nowhere' (see topics.yaml)") for line in out
     )
     assert not any("Traceback" in line for line in out)
+
+
+def test_validate_warns_and_still_exits_0(content_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    card = content_dir / "cards" / "report-crime.yaml"
+    card.write_text(
+        card.read_text() + "  Notwithstanding departmental considerations, comprehensive documentation "
+        "regarding jurisdictional responsibilities necessitates institutional deliberation.\n"
+    )
+    stray = content_dir / "values-act.yaml"
+    stray.write_text((content_dir / "cards" / "values-act.yaml").read_text())
+    assert main(["validate", "--content", str(content_dir)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert f"{stray}:1: warning: the kiosk does not read this file: a card goes in cards/" in "\n".join(out)
+    assert any(line.startswith(f"{card}:") and ": warning: reading grade " in line for line in out)
+    assert any(line.startswith("OK: ") and line.endswith("; 2 warning(s)") for line in out)
+    table = out[out.index(next(line for line in out if line.startswith("Reading grade"))) + 1 :]
+    assert [line.split()[0] for line in table] == ["report-crime", "values-act"]
+    assert float(table[0].split()[1]) > 8 >= float(table[1].split()[1])
 
 
 def test_bad_config_names_the_setting_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from kiosk.cli.common import (
     screen_size,
 )
 from kiosk.config import Config
+from kiosk.content.editor_warnings import card_grades, content_warnings
+from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 
 
@@ -56,8 +59,11 @@ def _validate(args: argparse.Namespace, cfg: Config) -> int:
             error = load_catalog(cfg.resolve(cfg.translations_dir), code).error
             if error:
                 problems.append(error)
+    warnings = content_warnings(folder, result.content, cfg.max_reading_grade)
     for line in problems:
         print(line)
+    for warning in warnings:
+        print(f"{warning.file}:{warning.line}: warning: {warning.message}")
     if problems:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
@@ -66,8 +72,21 @@ def _validate(args: argparse.Namespace, cfg: Config) -> int:
     print(
         f"OK: {len(content.topics)} topics, {len(content.cards)} cards, "
         f"{len(content.sources)} sources, {recorded} recordings, languages {', '.join(cfg.languages)}"
+        + (f"; {len(warnings)} warning(s)" if warnings else "")
     )
+    _print_grades(content, cfg.max_reading_grade)
     return 0
+
+
+def _print_grades(content: Content, max_grade: float) -> None:
+    grades = {card_id: reading.grade for card_id, reading in card_grades(content).items()}
+    width = max(len(card_id) for card_id in grades)
+    print(
+        f"Reading grade (Flesch-Kincaid) of each English card, median "
+        f"{statistics.median(grades.values()):.1f}, warned above {max_grade:g}:"
+    )
+    for card_id, grade in grades.items():
+        print(f"  {card_id:<{width}}  {grade:4.1f}")
 
 
 def _screenshots(args: argparse.Namespace, cfg: Config) -> int:

@@ -40,6 +40,13 @@ class Config(ConfigBase):
         3.0, "Seconds each language is shown on the attract screen.", minimum=1, maximum=60
     )
     allowed_qr_hosts: list[str] = setting(DEFAULT_HOSTS, "Hosts that QR codes may point to (https only).")
+    max_reading_grade: float = setting(
+        8.0,
+        "Reading grade (Flesch-Kincaid) above which `validate` warns about an English card, so "
+        "content editors keep it plain (the US school grade a reader needs; the cards aim at about 6).",
+        minimum=1,
+        maximum=20,
+    )
     printer: str = setting("", "Printer name; empty means the system's default printer.")
     print_layout: Literal["page", "receipt"] = setting(
         "page",

@@ -97,3 +97,21 @@ def _github_only(text: str) -> list[tuple[int, str]]:
 def _line_in(block: str, fragment: str) -> int:
     index = block.find(fragment) if fragment else -1
     return block[:index].count("\n") if index > 0 else 0
+
+
+def plain_blocks(text: str) -> list[str]:
+    """The paragraphs and list items of card text as plain text: markup gone, lines joined."""
+    blocks: list[str] = []
+    for token in _PARSER.parse(text):
+        if token.type != "inline":
+            continue
+        pieces = []
+        for child in token.children or []:
+            if child.type == "text":
+                pieces.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                pieces.append(" ")
+        block = " ".join("".join(pieces).split())
+        if block:
+            blocks.append(block)
+    return blocks

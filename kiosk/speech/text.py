@@ -6,12 +6,9 @@ out of date) is read in English, and by an English recording, never by a stale t
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
-
+from kiosk.content.markdown_rules import plain_blocks
 from kiosk.i18n.bidi import plain
 from kiosk.i18n.views import LEGAL_NOTICE, CardView
-
-_PARSER = MarkdownIt("commonmark")
 
 # A voice pauses at a sentence's end, not at a line break, so a list item or a title without
 # one would run into the next. Each script ends a sentence its own way.
@@ -33,20 +30,7 @@ def _sentence(text: str, lang: str) -> str:
 
 def markdown_sentences(markdown: str, lang: str) -> list[str]:
     """The card text's paragraphs and list items as plain sentences, emphasis dropped."""
-    out: list[str] = []
-    for token in _PARSER.parse(plain(markdown)):
-        if token.type != "inline":
-            continue
-        pieces = []
-        for child in token.children or []:
-            if child.type == "text":
-                pieces.append(child.content)
-            elif child.type in ("softbreak", "hardbreak"):
-                pieces.append(" ")
-        sentence = _sentence("".join(pieces), lang)
-        if sentence:
-            out.append(sentence)
-    return out
+    return [_sentence(block, lang) for block in plain_blocks(plain(markdown))]
 
 
 def spoken_lines(view: CardView) -> list[str]:
