@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +17,46 @@ os.environ.setdefault("PULSE_CLIENTCONFIG", str(_PULSE_CONF))
 
 from kiosk import PROJECT_ROOT  # noqa: E402
 from kiosk.config import Config, from_mapping  # noqa: E402
-from tests.helpers.content import write_minimal_content  # noqa: E402
+from kiosk.content.model import Content  # noqa: E402
+from tests.helpers import logfail  # noqa: E402
+from tests.helpers.content import load_repo_content, write_minimal_content  # noqa: E402
+
+# pytester runs a small test file to show that the log check itself can fail.
+pytest_plugins = ["pytester"]
+
+
+@pytest.fixture(autouse=True)
+def log_check(request: pytest.FixtureRequest) -> Iterator[logfail.LogFailHandler]:
+    """A warning or error the kiosk logged fails the test unless it carries
+    `@pytest.mark.expect_log(logger, level)` (see tests/helpers/logfail.py). Set up first and
+    torn down last, so what other fixtures log (a window closing) counts too."""
+    handler = logfail.install(request.node)
+    yield handler
+    logfail.uninstall(handler)
+    if problems := handler.problems(passed=request.node.stash.get(logfail.PASSED, False)):
+        pytest.fail("the kiosk logged:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    report = yield
+    if report.when == "call":
+        item.stash[logfail.PASSED] = report.passed
+    return report
 
 
 @pytest.fixture
 def repo_config() -> Config:
     """The defaults: the repository's own content and translations."""
     return from_mapping({})
+
+
+@pytest.fixture
+def content(repo_config: Config) -> Content:
+    """The repository's content, as the kiosk reads it."""
+    return load_repo_content(repo_config)
 
 
 @pytest.fixture

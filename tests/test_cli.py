@@ -11,6 +11,7 @@ import pytest
 
 from kiosk import PROJECT_ROOT
 from kiosk.cli import _parser, main
+from kiosk.content.model import Content
 
 
 def test_every_command_has_its_handler_and_no_command_means_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -23,10 +24,11 @@ def test_every_command_has_its_handler_and_no_command_means_run(monkeypatch: pyt
     assert ran == [True], "without a command the kiosk runs"
 
 
-def test_validate_ok_on_the_repository(capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_ok_on_the_repository(content: Content, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("OK: ")
+    counts = f"{len(content.topics)} topics, {len(content.cards)} cards, {len(content.sources)} sources"
+    assert out.startswith(f"OK: {counts}")
     assert "warning" not in out
 
 

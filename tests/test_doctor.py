@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
+from kiosk.content.model import Content
 
 
 def doctor(config: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
@@ -20,23 +21,27 @@ def line(lines: list[str], status: str, topic: str) -> str:
     return found[0]
 
 
-def test_a_ready_deployment_but_the_printer(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_ready_deployment_but_the_printer(
+    repo_copy: Path, content: Content, capsys: pytest.CaptureFixture[str]
+) -> None:
+    languages = ["en", "es", "fa", "zh_Hant"]
     config = repo_copy / "kiosk.yaml"
-    config.write_text("languages: [en, es, fa, zh_Hant]\nprinter: no-such-printer\nlog_dir: logs\n")
+    config.write_text(f"languages: [{', '.join(languages)}]\nprinter: no-such-printer\nlog_dir: logs\n")
     code, lines = doctor(config, capsys)
     assert code == 1, "a missing printer is something to fix"
-    assert "17 cards" in line(lines, "OK", "content")
-    assert len([entry for entry in lines if entry.startswith("OK   language")]) == 4
+    assert f"{len(content.topics)} topics, {len(content.cards)} cards" in line(lines, "OK", "content")
+    assert len([entry for entry in lines if entry.startswith("OK   language")]) == len(languages)
     assert "'no-such-printer'" in line(lines, "FIX", "printer")
     assert str(repo_copy / "logs" / "kiosk.log") in line(lines, "OK", "logs")
     assert not [entry for entry in lines if entry.startswith("FIX") and "printer" not in entry]
 
 
 def test_broken_content_fonts_and_log_folder_are_named(
-    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+    repo_copy: Path, content: Content, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    card = repo_copy / "content" / "cards" / "traffic-stop.yaml"
-    card.write_text(card.read_text().replace("source: city-statement", "source: nowhere"))
+    card = next(iter(content.cards.values()))
+    path = repo_copy / "content" / "cards" / f"{card.id}.yaml"
+    path.write_text(path.read_text().replace(f"source: {card.source}", "source: nowhere"))
     po = repo_copy / "translations" / "vi" / "LC_MESSAGES" / "messages.po"
     po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Tiếp tục"', 'msgstr "Tiếp tục \ue000"'))
     (repo_copy / "not-a-folder").write_text("")
@@ -44,7 +49,7 @@ def test_broken_content_fonts_and_log_folder_are_named(
     config.write_text("languages: [en, vi]\nlog_dir: not-a-folder/logs\n")
     code, lines = doctor(config, capsys)
     assert code == 1
-    assert "traffic-stop.yaml" in line(lines, "FIX", "content")
+    assert path.name in line(lines, "FIX", "content")
     assert "vi:" in line(lines, "FIX", "language") and "boxes" in line(lines, "FIX", "language")
     assert "not-a-folder" in line(lines, "FIX", "logs")
 

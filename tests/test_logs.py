@@ -21,6 +21,7 @@ def root_handlers() -> Iterator[None]:
     root.handlers = before
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_faults_go_to_the_log_file(tmp_path: Path, root_handlers: None) -> None:
     logs.set_up(tmp_path / "logs")
     logging.getLogger("kiosk.printing.system_printer").warning("printing failed: %s", "out of paper")
@@ -28,6 +29,7 @@ def test_faults_go_to_the_log_file(tmp_path: Path, root_handlers: None) -> None:
     assert "WARNING kiosk.printing.system_printer: printing failed: out of paper" in text
 
 
+@pytest.mark.expect_log("kiosk.logs", "WARNING")
 def test_an_unwritable_folder_does_not_stop_the_kiosk(
     tmp_path: Path, root_handlers: None, capsys: pytest.CaptureFixture[str]
 ) -> None:

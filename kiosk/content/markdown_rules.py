@@ -46,16 +46,29 @@ _WHY = {
     "task": "checkboxes ('[ ]', '[x]') are not allowed in card text: write a plain list",
 }
 
-_BARE_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:org|gov|com|net)\b", re.IGNORECASE)
+# The lookbehind starts a name only where a run of word characters starts: with \b alone, a long
+# line of hyphenated words is scanned again from every hyphen (minutes for one 50 KB line).
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w-])[\w-]+\.(?:org|gov|com|net)\b", re.IGNORECASE)
+
+# Lists within lists: real cards use one level. Past markdown-it's own nesting limit (20 levels,
+# 10 lists) it would silently drop the rest of the text, which Qt would still show.
+MAX_LIST_DEPTH = 4
 
 
 def check_markdown(text: str) -> list[tuple[int, str]]:
     """Problems in card text as (line within the text, counted from 0; message)."""
     problems: list[tuple[int, str]] = []
     line = 0
+    lists = 0
     for token in _PARSER.parse(text):
         if token.map:
             line = token.map[0]
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            lists += 1
+            if lists == MAX_LIST_DEPTH + 1:
+                problems.append((line, f"lists nested more than {MAX_LIST_DEPTH} deep in card text"))
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            lists -= 1
         if token.type not in _ALLOWED_BLOCKS:
             problems.append((line, _WHY.get(token.type, f"'{token.type}' is not allowed in card text")))
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -12,11 +13,20 @@ from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator, ValidationError
 
+from kiosk.bounded_read import size_text
 from kiosk.content.markdown_rules import check_markdown
 from kiosk.content.model import Card, Content, Source, Topic
-from kiosk.content.yamlfile import YamlFile, read_yaml
+from kiosk.content.yamlfile import MAX_FILE_BYTES, YamlFile, read_yaml
 
 SCHEMAS = Path(__file__).parent / "schemas"
+
+# Bounds for the folder as a whole (yamlfile.py bounds each file). The real content is 19 files,
+# 12 KB and about 350 values in all. The kiosk reads an update on its screen's thread, where the
+# pure-Python YAML and Markdown readers cost up to 7 ms of CPU a KB of text (nested lists) and
+# 50 us a value: these keep the worst folder near a second of CPU, with ten times today's content.
+MAX_CARD_FILES = 200  # 12 times today's 17 cards; a small valid card costs about 4 ms
+MAX_FOLDER_BYTES = 128 * 1024  # 10 times today's 12 KB
+MAX_FOLDER_NODES = 10_000  # 28 times today's values
 
 
 @dataclass(frozen=True, order=True)
@@ -48,20 +58,37 @@ def _validator(name: str) -> Draft202012Validator:
 def display_path(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symbolic link that loops
         return str(path)
 
 
 class _Collector:
-    def __init__(self) -> None:
+    def __init__(self, folder: Path) -> None:
         self.problems: list[Problem] = []
+        self.folder = folder
+        self.bytes_left = MAX_FOLDER_BYTES
+        self.nodes_left = MAX_FOLDER_NODES
 
     def add(self, file: YamlFile, line: int, message: str) -> None:
         self.problems.append(Problem(display_path(file.path), line, message))
 
+    def _folder_full(self, size: int) -> str | None:
+        if size > self.bytes_left:
+            return size_text(MAX_FOLDER_BYTES)
+        return f"{MAX_FOLDER_NODES} values" if self.nodes_left < 0 else None
+
     def read(self, path: Path, schema: str) -> YamlFile | None:
         """Read and schema-check one file; None if it cannot be used further."""
-        file = read_yaml(path)
+        over = self._folder_full(_size(path))
+        if over is None:
+            file = read_yaml(path, inside=self.folder)
+            self.bytes_left -= file.size
+            self.nodes_left -= file.nodes
+            over = self._folder_full(0)
+        if over is not None:
+            message = f"the content folder holds more than {over} in all: this file is not read"
+            self.problems.append(Problem(display_path(path), 1, message))
+            return None
         for line, message in file.problems:
             self.add(file, line, message)
         if file.problems and file.data is None:
@@ -70,6 +97,15 @@ class _Collector:
         for error in errors:
             self.add(file, file.line_of(tuple(error.absolute_path)), _plain(error))
         return None if errors or file.problems else file
+
+
+def _size(path: Path) -> int:
+    """What reading `path` adds to the folder: nothing if read_yaml refuses it unread."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return 0
+    return size if size <= MAX_FILE_BYTES else 0
 
 
 def _plain(error: ValidationError) -> str:
@@ -107,7 +143,7 @@ def _plain(error: ValidationError) -> str:
 def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None = None) -> Result:
     """Read and check every content file; the content is returned only if nothing is wrong."""
     today = today or dt.date.today()
-    out = _Collector()
+    out = _Collector(folder)
     if not folder.is_dir():
         out.problems.append(Problem(display_path(folder), 1, "content folder not found"))
         return Result(None, out.problems)
@@ -115,8 +151,12 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
     sources = _load_sources(out, folder / "sources.yaml", allowed_hosts)
     topics = _load_topics(out, folder / "topics.yaml")
     cards: dict[str, Card] = {}
-    card_files = sorted((folder / "cards").glob("*.yaml")) if (folder / "cards").is_dir() else []
-    if not card_files:
+    card_files = _card_files(folder / "cards")
+    if card_files is None:
+        message = f"more than {MAX_CARD_FILES} card files: the kiosk reads at most {MAX_CARD_FILES}"
+        out.problems.append(Problem(display_path(folder / "cards"), 1, message))
+        card_files = []
+    elif not card_files:
         out.problems.append(Problem(display_path(folder / "cards"), 1, "no card files (cards/*.yaml)"))
     for path in card_files:
         _load_card(out, path, cards, sources, topics, today)
@@ -134,9 +174,24 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
     return Result(Content({k: s for k, (s, _) in sources.items()}, ordered, cards), [])
 
 
+def _card_files(cards: Path) -> list[Path] | None:
+    """cards/*.yaml, sorted; None if there are more than the kiosk reads."""
+    found = []
+    try:
+        with os.scandir(cards) as entries:
+            for entry in entries:
+                if entry.name.endswith(".yaml") and not entry.name.startswith("."):
+                    found.append(cards / entry.name)
+                    if len(found) > MAX_CARD_FILES:
+                        return None
+    except OSError:  # no such folder, or not a folder: said as "no card files"
+        return []
+    return sorted(found)
+
+
 def _unique_items(out: _Collector, path: Path, kind: str) -> tuple[YamlFile, list[tuple[int, Any]]] | None:
     """The items of sources.yaml or topics.yaml with their index, duplicates reported and left out."""
-    if not path.is_file():
+    if not os.path.lexists(path):
         out.problems.append(Problem(display_path(path), 1, f"file missing: the list of {kind}"))
         return None
     file = out.read(path, kind)

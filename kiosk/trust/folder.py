@@ -40,7 +40,7 @@ def check_folder(folder: Path, keys: list[PublicKey], what: str = "") -> Verdict
     if not folder.is_dir():
         return Verdict(folder, [f"{folder}: {what + ' ' if what else ''}folder not found"])
     try:
-        found = digests(folder)
+        found = digests(folder, what)
     except OSError as err:
         return Verdict(folder, [f"{folder}: cannot be read ({err})"])
     if not keys:

@@ -8,6 +8,8 @@ import os
 import re
 from pathlib import Path
 
+from kiosk.bounded_read import Refused, open_regular
+
 SUMS = "SHA256SUMS"
 SIGNATURE = "SHA256SUMS.minisig"
 # What the kiosk notes in its own copy of a folder (kiosk/trust/state.py), beside the files.
@@ -47,9 +49,13 @@ def format_sums(listed: dict[str, str]) -> str:
     return "".join(f"{digest}  {name}\n" for name, digest in sorted(listed.items()))
 
 
-def file_digest(path: Path) -> str:
+def file_digest(path: Path, inside: Path | None = None, what: str = "") -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    try:  # never a pipe (open would block), a device (/dev/zero never ends), a link out or a loop
+        handle = os.fdopen(open_regular(path, inside, what or "signed"), "rb")
+    except Refused as err:
+        raise OSError(f"{path}:1: {err.reason}") from None
+    with handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -68,8 +74,8 @@ def files_of(folder: Path) -> list[str]:
     return sorted(found)
 
 
-def digests(folder: Path) -> dict[str, str]:
-    return {name: file_digest(folder / name) for name in files_of(folder)}
+def digests(folder: Path, what: str = "") -> dict[str, str]:
+    return {name: file_digest(folder / name, folder, what) for name in files_of(folder)}
 
 
 def read_sums(folder: Path) -> dict[str, str]:

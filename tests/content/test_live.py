@@ -24,6 +24,7 @@ def test_a_valid_update_replaces_the_content(content_dir: Path) -> None:
     assert live.refused is None
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_a_bad_update_is_refused_and_the_last_good_version_stays(
     content_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -41,6 +42,7 @@ def test_a_bad_update_is_refused_and_the_last_good_version_stays(
     assert "report-crime.yaml" in caplog.text, "staff see which file and line"
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_a_deleted_folder_keeps_the_content_on_screen(content_dir: Path) -> None:
     live = LiveContent(content_dir, DEFAULT_HOSTS)
     live.reload()
@@ -51,12 +53,15 @@ def test_a_deleted_folder_keeps_the_content_on_screen(content_dir: Path) -> None
     assert live.refused is not None and "content folder not found" in live.refused
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_no_good_content_at_all_is_said(tmp_path: Path) -> None:
     live = LiveContent(tmp_path / "nothing-here", DEFAULT_HOSTS)
     assert not live.reload()
     assert live.current is None and live.refused is not None
 
 
+@pytest.mark.expect_log("kiosk.content.live", "ERROR")
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_an_error_while_reading_is_a_refused_update(content_dir: Path) -> None:
     def exploding(folder: Path, hosts: list[str]) -> object:
         raise PermissionError(13, "Permission denied")

@@ -1,8 +1,13 @@
-"""A small valid content folder, written as an editor would write it."""
+"""Content for tests: a small valid folder, written as an editor would write it, and the
+repository's own, read as the kiosk reads it."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from kiosk.config import Config
+from kiosk.content.model import Content
+from kiosk.content.validate import load_content
 
 SOURCES = """\
 sources:
@@ -52,3 +57,11 @@ def write_card(folder: Path, card_id: str, topic: str, title: str, source: str) 
     path = folder / "cards" / f"{card_id}.yaml"
     path.write_text(CARD.format(id=card_id, topic=topic, title=title, source=source), encoding="utf-8")
     return path
+
+
+def load_repo_content(cfg: Config) -> Content:
+    """The content the kiosk shows with these settings (by default, the repository's own):
+    tests count and pick from it, so a card staff add or remove breaks none of them."""
+    result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
+    assert result.content is not None, result.problems
+    return result.content

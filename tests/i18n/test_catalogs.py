@@ -34,7 +34,9 @@ def translations(tmp_path: Path, content_dir: Path) -> Path:
         if message.id:
             message.string = f"ES {message.id}"
     # The fallback note itself, in real Spanish, to check it is what the visitor reads.
-    po.get(FALLBACK_NOTE[1], FALLBACK_NOTE[0]).string = "Esta tarjeta se muestra en inglés."
+    note = po.get(FALLBACK_NOTE[1], FALLBACK_NOTE[0])
+    assert note is not None
+    note.string = "Esta tarjeta se muestra en inglés."
     catalog_tools.save_po(po, path, review="draft")
     return folder
 
@@ -75,6 +77,7 @@ def test_changed_english_makes_the_translation_fuzzy_and_shows_english(
     po = read_po(po_path(translations, "es").open("rb"))
     body = po.get("A new first paragraph.\n\n- a point\n- **another** point\n", "card:report-crime:body")
     assert body is not None and body.fuzzy
+    assert isinstance(body.string, str)
     assert body.string.startswith("ES First paragraph.")  # kept for the translator
     text = po_path(translations, "es").read_text(encoding="utf-8")
     # The old English stays beside it for the translator, as gettext tools write it.
@@ -128,7 +131,9 @@ def test_status_counts(content_dir: Path, translations: Path) -> None:
 def test_a_translation_with_wrong_placeholders_is_not_used(content_dir: Path, translations: Path) -> None:
     path = po_path(translations, "es")
     po = read_po(path.open("rb"))
-    po.get("Last checked: {date}", "card").string = "Revisado: {fecha}"
+    checked = po.get("Last checked: {date}", "card")
+    assert checked is not None
+    checked.string = "Revisado: {fecha}"
     catalog_tools.save_po(po, path, review="draft")
     tr = translator_for(translations, "es")
     assert tr.pgettext("card", "Last checked: {date}").format(date="hoy") == "Last checked: hoy"
@@ -140,6 +145,7 @@ def test_line_breaks_inside_chinese_paragraphs_add_no_space() -> None:
     assert join_cjk_lines("警察局的\n任务。\n\n- 第二\n段 ICE\nok") == "警察局的任务。\n\n- 第二段 ICE\nok"
 
 
+@pytest.mark.expect_log("kiosk.i18n.translator", "WARNING")
 def test_a_broken_update_of_a_catalog_leaves_the_last_good_one(content_dir: Path, translations: Path) -> None:
     import os
 

@@ -14,16 +14,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.config import Config, from_mapping
-from kiosk.content.model import Content
-from kiosk.content.validate import load_content
+from kiosk.config import from_mapping
 from kiosk.printing import cups
 from kiosk.printing.outcome import PrintOutcome
 from kiosk.printing.system_printer import start_print
-from tests.printing import cups_queue
-from tests.printing.pdf_tools import page_sizes_mm, qr_codes
-
-CARD = "report-a-crime"
+from tests.helpers import cups_queue
+from tests.helpers.content import load_repo_content
+from tests.helpers.pdf import page_sizes_mm, qr_codes
 
 
 @pytest.fixture(autouse=True)
@@ -31,16 +28,11 @@ def _queues() -> None:
     cups_queue.require_queues()
 
 
-def _content(cfg: Config) -> Content:
-    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
-    assert content is not None
-    return content
-
-
 def _print(qtbot: QtBot, printer: str, lang: str = "fa", **settings: object) -> PrintOutcome:
     cfg = from_mapping({"printer": printer, **settings})
     outcomes: list[PrintOutcome] = []
-    start_print(cfg, _content(cfg), CARD, lang, outcomes.append)
+    content = load_repo_content(cfg)
+    start_print(cfg, content, next(iter(content.cards)), lang, outcomes.append)
     assert outcomes == [], "start_print must return before the job is done"
     # Generous: the promise (done by print_timeout) is kept by a timer, tested on its own.
     qtbot.waitUntil(lambda: bool(outcomes), timeout=(cfg.print_timeout + 10) * 1000)
@@ -58,19 +50,22 @@ def test_a_slip_comes_out_of_cups_on_its_paper_with_a_working_qr(
     printed = cups_queue.job_pdf(outcome.job)
     width, _height = page_sizes_mm(printed)[0]
     assert width == pytest.approx(width_mm, abs=0.6), "the printer was given the slip's own paper size"
-    url = _content(from_mapping({})).sources[_content(from_mapping({})).cards[CARD].source].url
+    content = load_repo_content(from_mapping({}))
+    url = content.sources[next(iter(content.cards.values())).source].url
     codes = qr_codes(printed, tmp_path)
     assert [c.text for c in codes] == [url]
     if layout == "receipt":
         assert codes[0].width_mm >= 25
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_a_missing_printer_fails_at_once(qtbot: QtBot) -> None:
     outcome = _print(qtbot, "no-such-printer")
     assert (outcome.ok, outcome.reason, outcome.job) == (False, "no-printer", "")
     assert "'no-such-printer'" in outcome.detail
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 @pytest.mark.parametrize(("queue", "reason"), [("KioskPaused", "paused"), ("KioskRejecting", "rejecting")])
 def test_a_paused_or_rejecting_queue_fails_before_any_job(qtbot: QtBot, queue: str, reason: str) -> None:
     outcome = _print(qtbot, queue)
@@ -79,6 +74,7 @@ def test_a_paused_or_rejecting_queue_fails_before_any_job(qtbot: QtBot, queue: s
     assert queue in outcome.detail
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_out_of_paper_fails_and_the_job_is_cancelled(qtbot: QtBot) -> None:
     outcome = _print(qtbot, cups_queue.NO_PAPER_QUEUE, print_timeout=30)
     assert (outcome.ok, outcome.reason) == (False, "out-of-paper")
@@ -87,6 +83,7 @@ def test_out_of_paper_fails_and_the_job_is_cancelled(qtbot: QtBot) -> None:
         assert cups_queue.job_state(outcome.job) != "active"
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_a_printer_that_never_finishes_times_out_and_the_job_is_cancelled(qtbot: QtBot) -> None:
     outcome = _print(qtbot, cups_queue.HANG_QUEUE, print_timeout=2)
     assert (outcome.ok, outcome.reason) == (False, "timeout")

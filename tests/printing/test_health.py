@@ -10,7 +10,7 @@ from kiosk.config import from_mapping
 from kiosk.printing import cups
 from kiosk.printing.faults import PrinterStatus
 from kiosk.printing.health import printer_health
-from tests.printing import cups_queue
+from tests.helpers import cups_queue
 
 STILL_QR = "Visitors can still scan the QR code."
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.config import Config
-from kiosk.content.validate import load_content
+from kiosk.content.model import Content
 from kiosk.i18n.translator import translator_for
 from kiosk.printing.pdf import write_slip_pdf
 from tests.helpers.qr import decode
@@ -22,9 +22,9 @@ def pdf_text(path: Path) -> str:
     ).stdout
 
 
-def test_slip_has_both_languages_url_and_a_working_qr(tmp_path: Path, repo_config: Config) -> None:
-    content = load_content(repo_config.resolve(repo_config.content_dir), repo_config.allowed_qr_hosts).content
-    assert content is not None
+def test_slip_has_both_languages_url_and_a_working_qr(
+    tmp_path: Path, repo_config: Config, content: Content
+) -> None:
     card = content.cards_of(content.topics[0].id)[0]
     source = content.sources[card.source]
     pdf = tmp_path / "slip.pdf"
@@ -46,29 +46,23 @@ def test_slip_has_both_languages_url_and_a_working_qr(tmp_path: Path, repo_confi
     assert decode(image) == [source.url]
 
 
-def test_print_command_writes_a_pdf(tmp_path: Path) -> None:
+def test_print_command_writes_a_pdf(tmp_path: Path, content: Content) -> None:
     from kiosk.cli import main
 
     pdf = tmp_path / "out" / "slip.pdf"
-    content = load_content(Config().resolve(Config().content_dir), Config().allowed_qr_hosts).content
-    assert content is not None
     card_id = sorted(content.cards)[0]
     assert main(["print", "--card", card_id, "--lang", "es", "--pdf", str(pdf)]) == 0
     assert content.cards[card_id].title in " ".join(pdf_text(pdf).split())
     assert main(["print", "--card", "no-such-card", "--pdf", str(pdf)]) == 2
 
 
-def test_print_command_honours_the_receipt_layout(tmp_path: Path) -> None:
+def test_print_command_honours_the_receipt_layout(tmp_path: Path, content: Content) -> None:
     from kiosk.cli import main
-    from tests.printing.pdf_tools import page_sizes_mm
+    from tests.helpers.pdf import page_sizes_mm
 
     config = tmp_path / "kiosk.yaml"
     config.write_text(f"print_layout: receipt\ncontent_dir: {Config().resolve(Config().content_dir)}\n")
     pdf = tmp_path / "receipt.pdf"
-    assert (
-        main(
-            ["print", "--config", str(config), "--card", "report-a-crime", "--lang", "es", "--pdf", str(pdf)]
-        )
-        == 0
-    )
+    card_id = next(iter(content.cards))
+    assert main(["print", "--config", str(config), "--card", card_id, "--lang", "es", "--pdf", str(pdf)]) == 0
     assert page_sizes_mm(pdf)[0][0] == pytest.approx(80, abs=0.5)

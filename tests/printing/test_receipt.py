@@ -8,22 +8,19 @@ from pathlib import Path
 import pytest
 
 from kiosk.config import from_mapping
-from kiosk.content.validate import load_content
 from kiosk.i18n.translator import translator_for
 from kiosk.printing.pdf import write_slip_pdf
-from tests.printing.pdf_tools import contains, page_sizes_mm, pdf_text, qr_codes
-
-CARD = "report-a-crime"
+from tests.helpers.content import load_repo_content
+from tests.helpers.pdf import contains, page_sizes_mm, pdf_text, qr_codes
 
 
 @pytest.mark.parametrize("lang", ["fa", "zh_Hans", "es", "ar"])
 def test_a_receipt_is_80_mm_wide_with_a_large_qr_and_the_visitors_text(tmp_path: Path, lang: str) -> None:
     cfg = from_mapping({"print_layout": "receipt"})
-    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
-    assert content is not None
-    card = content.cards[CARD]
+    content = load_repo_content(cfg)
+    card = min(content.cards.values(), key=lambda c: len(c.body))
     pdf = tmp_path / "receipt.pdf"
-    pages = write_slip_pdf(cfg, content, CARD, lang, pdf)
+    pages = write_slip_pdf(cfg, content, card.id, lang, pdf)
 
     sizes = page_sizes_mm(pdf)
     assert len(sizes) == pages == 1, "a short card fits one receipt"
@@ -37,7 +34,7 @@ def test_a_receipt_is_80_mm_wide_with_a_large_qr_and_the_visitors_text(tmp_path:
     assert codes[0].width_mm <= 72, "and it fits the 72 mm the print head reaches"
 
     tr = translator_for(cfg.resolve(cfg.translations_dir), lang)
-    title = tr.lookup(f"card:{CARD}:title", card.title)
+    title = tr.lookup(f"card:{card.id}:title", card.title)
     assert title and title != card.title, f"{lang} has a translated title to look for"
     text = pdf_text(pdf)
     assert contains(text, title), f"{title!r} not in the receipt's text layer"
@@ -46,8 +43,7 @@ def test_a_receipt_is_80_mm_wide_with_a_large_qr_and_the_visitors_text(tmp_path:
 
 def test_a_long_card_continues_on_more_receipt_pages(tmp_path: Path) -> None:
     cfg = from_mapping({"print_layout": "receipt"})
-    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
-    assert content is not None
+    content = load_repo_content(cfg)
     longest = max(content.cards.values(), key=lambda c: len(c.body))
     pdf = tmp_path / "long.pdf"
     pages = write_slip_pdf(cfg, content, longest.id, "en", pdf)

@@ -11,24 +11,26 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import from_mapping
-from kiosk.content.validate import load_content
 from kiosk.printing import system_printer
 from kiosk.printing.outcome import PrintOutcome
+from tests.helpers.content import load_repo_content
 
 
-def _start(timeout: int = 2) -> tuple[list[PrintOutcome], list[bool]]:
+def _start(timeout: int = 2) -> tuple[list[PrintOutcome], list[bool], str]:
     cfg = from_mapping({"print_timeout": timeout})
-    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
-    assert content is not None
+    content = load_repo_content(cfg)
+    card_id = next(iter(content.cards))
     outcomes: list[PrintOutcome] = []
     on_gui: list[bool] = []
 
     def done(outcome: PrintOutcome) -> None:
-        on_gui.append(QThread.currentThread() is QApplication.instance().thread())
+        app = QApplication.instance()
+        assert app is not None
+        on_gui.append(QThread.currentThread() is app.thread())
         outcomes.append(outcome)
 
-    system_printer.start_print(cfg, content, "report-a-crime", "fa", done)
-    return outcomes, on_gui
+    system_printer.start_print(cfg, content, card_id, "fa", done)
+    return outcomes, on_gui, card_id
 
 
 def test_the_outcome_arrives_on_the_gui_thread(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -39,13 +41,14 @@ def test_the_outcome_arrives_on_the_gui_thread(qtbot: QtBot, monkeypatch: pytest
         return PrintOutcome(True, "sent")
 
     monkeypatch.setattr(system_printer, "run_job", worker)
-    outcomes, on_gui = _start()
+    outcomes, on_gui, _card_id = _start()
     qtbot.waitUntil(lambda: bool(outcomes))
     assert outcomes == [PrintOutcome(True, "sent")]
     assert ran_on == [False], "the job ran off the GUI thread"
     assert on_gui == [True]
 
 
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
 def test_a_stuck_worker_is_answered_for_and_told_to_stop(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -61,7 +64,7 @@ def test_a_stuck_worker_is_answered_for_and_told_to_stop(
         return PrintOutcome(True, "too late")
 
     monkeypatch.setattr(system_printer, "run_job", worker)
-    outcomes, on_gui = _start(timeout=2)
+    outcomes, on_gui, card_id = _start(timeout=2)
     assert outcomes == []
     qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)
     assert [o.reason for o in outcomes] == ["timeout"]
@@ -73,4 +76,4 @@ def test_a_stuck_worker_is_answered_for_and_told_to_stop(
     QApplication.processEvents()  # its late outcome, queued before it ended, is dropped
     assert len(outcomes) == 1
     assert "printing failed (timeout)" in caplog.text
-    assert "report-a-crime" not in caplog.text, "the log names the fault, never the card"
+    assert card_id not in caplog.text, "the log names the fault, never the card"

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
+from kiosk.content.model import Content
 
 OGG = b"OggS\x00\x02" + b"\x00" * 20
 
@@ -34,19 +35,20 @@ def test_validate_names_a_bad_recording(content_dir: Path, capsys: pytest.Captur
 
 
 def test_status_and_doctor_report_audio_per_language(
-    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+    repo_copy: Path, content: Content, capsys: pytest.CaptureFixture[str]
 ) -> None:
     config = repo_copy / "kiosk.yaml"
     config.write_text("languages: [en, es, hmn]\nspeech_engine: mock\nlog_dir: logs\n")
-    record(repo_copy / "content", "traffic-stop", "hmn.ogg")
+    record(repo_copy / "content", next(iter(content.cards)), "hmn.ogg")
+    one_of_all = f"rec 1/{len(content.cards)}"
     assert main(["i18n", "status", "--config", str(config)]) == 0
     rows = {row.split()[0]: row for row in capsys.readouterr().out.splitlines()[1:]}
     assert rows["es"].endswith("none"), "the mock engine has no Spanish voice"
-    assert rows["hmn"].endswith("rec 1/17")
+    assert rows["hmn"].endswith(one_of_all)
 
     main(["doctor", "--config", str(config)])
     audio = [line for line in capsys.readouterr().out.splitlines() if line.split()[1:2] == ["audio"]]
     assert "OK   audio     text-to-speech engine 'mock'" in audio
     assert any(
-        line.startswith("WARN audio") and "tts: en; none: es; rec 1/17: hmn" in line for line in audio
+        line.startswith("WARN audio") and f"tts: en; none: es; {one_of_all}: hmn" in line for line in audio
     ), audio

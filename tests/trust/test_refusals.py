@@ -65,6 +65,7 @@ def untrusted_key(folder: Path, keys: dict[str, KeyPair]) -> str:
     return f"{folder / 'SHA256SUMS.minisig'}: signed by key"
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 @pytest.mark.parametrize(
     "tamper", [changed, not_listed, missing, no_signature, unsigned, bad_signature, untrusted_key]
 )
@@ -93,6 +94,7 @@ def test_unsigned_content_is_read_as_today_without_trusted_keys(content_dir: Pat
     assert live.reload() and live.refused is None
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_two_trusted_keys_rotate_a_key_without_a_gap(
     content_dir: Path, tmp_path: Path, keys: dict[str, KeyPair]
 ) -> None:
@@ -125,6 +127,7 @@ def test_a_signature_from_the_legacy_format_is_accepted(
     assert live_for(content_dir, tmp_path / "state", keys["city"]).reload()
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_the_translations_folder_is_checked_the_same_way(
     repo_copy: Path, keys: dict[str, KeyPair], caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -31,6 +31,7 @@ def titles(live: LiveContent) -> set[str]:
     return {card.title for card in live.current.cards.values()}
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_an_older_signed_version_is_refused_and_remembered_across_a_restart(
     content_dir: Path, tmp_path: Path, keys: dict[str, KeyPair]
 ) -> None:
@@ -57,6 +58,7 @@ def test_an_older_signed_version_is_refused_and_remembered_across_a_restart(
     assert "Newer wording" in titles(restarted), "the newest copy, not the rolled-back folder"
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_the_newest_timestamp_outlives_the_copy(
     content_dir: Path, tmp_path: Path, keys: dict[str, KeyPair]
 ) -> None:
@@ -70,6 +72,7 @@ def test_the_newest_timestamp_outlives_the_copy(
     assert restarted.refused is not None and "older than" in restarted.refused
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_a_copy_killed_half_way_leaves_the_previous_copy_whole(
     content_dir: Path, tmp_path: Path, keys: dict[str, KeyPair], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -117,6 +120,7 @@ def test_a_cut_between_the_two_renames_keeps_the_previous_copy(tmp_path: Path) -
     assert (slot.current / "cards" / "a.yaml").read_text() == "whole"
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_start_on_a_missing_or_invalid_folder_shows_the_last_good_copy(
     content_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -143,6 +147,7 @@ def test_start_on_a_missing_or_invalid_folder_shows_the_last_good_copy(
     assert again.reload() and again.refused is not None and "content folder not found" in again.refused
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_with_no_good_copy_at_all_nothing_is_shown(
     content_dir: Path, tmp_path: Path, keys: dict[str, KeyPair]
 ) -> None:
@@ -151,6 +156,8 @@ def test_with_no_good_copy_at_all_nothing_is_shown(
     assert live.refused is not None and "not signed" in live.refused
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
+@pytest.mark.expect_log("kiosk.trust.gate", "WARNING")
 def test_a_copy_once_trusted_is_not_shown_when_its_key_is_removed(
     content_dir: Path, tmp_path: Path, keys: dict[str, KeyPair]
 ) -> None:
@@ -162,6 +169,7 @@ def test_a_copy_once_trusted_is_not_shown_when_its_key_is_removed(
     assert not (state_dir / "content" / "current").exists()
 
 
+@pytest.mark.expect_log("kiosk.trust.gate", "WARNING")
 def test_a_state_dir_that_cannot_be_made_reads_the_folder_as_today(
     content_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -9,9 +9,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kiosk.admin.pin import MAX_TRIES, write_pin_file
+from kiosk.content.model import Content
 from kiosk.ui.main_window import KioskWindow
+from tests.helpers.clock import FakeClock
 from tests.helpers.content import write_card
-from tests.ui.conftest import FakeClock, RecordingPrinter, tap
+from tests.helpers.printer import RecordingPrinter
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 
@@ -59,7 +62,9 @@ def test_four_taps_or_taps_elsewhere_open_nothing(qtbot: Any, staff_window: Kios
     assert not staff_window.staff.pad.isVisible()
 
 
-def test_gesture_and_pin_open_the_admin_screen(qtbot: Any, staff_window: KioskWindow) -> None:
+def test_gesture_and_pin_open_the_admin_screen(
+    qtbot: Any, staff_window: KioskWindow, content: Content
+) -> None:
     corner_taps(qtbot, staff_window)
     pad = staff_window.staff.pad
     assert pad.isVisible()
@@ -73,10 +78,12 @@ def test_gesture_and_pin_open_the_admin_screen(qtbot: Any, staff_window: KioskWi
     assert staff_window.stack.currentWidget() is staff_window.admin
     assert not staff_window.top_bar.isVisible()
     shown = staff_window.admin.text_shown()
-    for expected in ("Kiosk version", "Content: 5 topics", "es draft", "Printer:", "Recent faults"):
+    topics = f"Content: {len(content.topics)} topics, {len(content.cards)} cards"
+    for expected in ("Kiosk version", topics, "es draft", "Printer:", "Recent faults"):
         assert expected in shown
 
 
+@pytest.mark.expect_log("kiosk.ui.flows.staff", "WARNING")
 def test_wrong_pins_lock_the_pad(qtbot: Any, staff_window: KioskWindow, clock: FakeClock) -> None:
     corner_taps(qtbot, staff_window)
     pad = staff_window.staff.pad
@@ -112,6 +119,7 @@ def test_admin_back_and_idle_return_to_attract(
     assert staff_window.stack.currentWidget() is staff_window.attract, "an admin screen left open closes"
 
 
+@pytest.mark.expect_log("kiosk.ui.flows.admin", "WARNING")
 def test_admin_exit_asks_the_app_to_quit(qtbot: Any, staff_window: KioskWindow) -> None:
     corner_taps(qtbot, staff_window)
     type_pin(qtbot, staff_window, PIN)
@@ -128,14 +136,16 @@ def test_admin_test_print(qtbot: Any, staff_window: KioskWindow, printer: Record
     assert "Test slip: recorded" in staff_window.admin.text_shown()
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_admin_reload_names_a_refused_update(
-    qtbot: Any, make_window: Any, repo_copy: Path, pin_file: Path
+    qtbot: Any, make_window: Any, repo_copy: Path, pin_file: Path, content: Content
 ) -> None:
+    card = next(iter(content.cards.values()))
     window = make_window(live=True, content_dir=repo_copy / "content", admin_pin_file=pin_file)
     corner_taps(qtbot, window)
     type_pin(qtbot, window, PIN)
-    write_card(repo_copy / "content", "report-a-crime", "no-such-topic", "Broken", "city-statement")
+    write_card(repo_copy / "content", card.id, "no-such-topic", "Broken", card.source)
     tap(qtbot, window.admin.buttons["reload"])
     shown = window.admin.text_shown()
-    assert "Update refused:" in shown and "report-a-crime.yaml" in shown and "no-such-topic" in shown
+    assert "Update refused:" in shown and f"{card.id}.yaml" in shown and "no-such-topic" in shown
     assert window.content is window.live.current and window.content is not None

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from kiosk.content.model import Content
 from kiosk.display.palettes import NORMAL
 from kiosk.ui.main_window import KioskWindow
-from tests.ui.conftest import RecordingPrinter, tap
+from tests.helpers.printer import RecordingPrinter
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QTransform
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import PROJECT_ROOT
 from kiosk.content.model import Content
@@ -51,7 +51,7 @@ def test_chinese_draws_in_its_own_face_not_a_japanese_one(qapp: Any, code: str, 
     assert families_used(text, language_font(LANGUAGES[code])) == {face}
 
 
-def _x(widget: Any) -> int:
+def _x(widget: QWidget) -> int:
     return widget.mapTo(widget.window(), widget.rect().center()).x()
 
 
@@ -64,6 +64,7 @@ def test_farsi_mirrors_the_screen(window: KioskWindow, content: Content) -> None
     bar = window.top_bar
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert _x(bar.back_button) > _x(bar.title) > _x(bar.home_button) > _x(bar.language_button)
+    assert window.card.text is not None
     assert _x(window.card.text) > _x(window.card.panel), "text on the right, QR panel on the left"
     # The back arrow points right, the way back in a right-to-left language.
     icon = bar.back_button.icon()
@@ -74,10 +75,10 @@ def test_farsi_mirrors_the_screen(window: KioskWindow, content: Content) -> None
     assert shown == pointing_left.transformed(QTransform().scale(-1, 1))
 
 
-def test_english_is_not_mirrored(window: KioskWindow) -> None:
+def test_english_is_not_mirrored(window: KioskWindow, content: Content) -> None:
     window.set_language("en")
     window.history.replace([Place("picker"), Place("topics")])
-    window.go(Place("cards", "questions"))
+    window.go(Place("cards", content.topics[0].id))
     bar = window.top_bar
     assert _x(bar.back_button) < _x(bar.title) < _x(bar.home_button)
 
@@ -92,7 +93,9 @@ def test_right_to_left_paragraphs_stay_right_to_left_when_they_start_with_latin(
     for card in content.cards.values():
         window.history.replace([Place("picker"), Place("topics")])
         window.go(Place("card", card.id))
-        doc = window.card.text.browser.document()
+        text = window.card.text
+        assert text is not None
+        doc = text.browser.document()
         block = doc.begin()
         while block.isValid():
             if block.text().strip():

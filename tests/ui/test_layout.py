@@ -13,6 +13,7 @@ from kiosk.ui.tools.fit import clipped_texts
 from kiosk.ui.tools.targets import body_too_small, target_problems
 from kiosk.ui.tools.tour import tour
 from kiosk.ui.widget_tree import visible_targets
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 
@@ -22,8 +23,8 @@ def problems_on(window: KioskWindow, size: tuple[int, int]) -> list[str]:
     found = clipped_texts(window) + target_problems(window.top_layer(), window.px_per_mm)
     if (window.width(), window.height()) != size:
         found.append(f"the screen's contents need {window.width()}x{window.height()}, more than {size}")
-    on_card = window.stack.currentWidget() is window.card and window.card.text is not None
-    if on_card and (problem := body_too_small(window.card.text.browser, window.px_per_mm)):
+    text = window.card.text if window.stack.currentWidget() is window.card else None
+    if text is not None and (problem := body_too_small(text.browser, window.px_per_mm)):
         found.append(problem)
     return found
 
@@ -50,19 +51,19 @@ def test_large_text_in_high_contrast_reflows_without_clipping(
     assert problems == []
 
 
-def test_the_checks_can_fail(make_window: Any) -> None:
-    window = make_window((1920, 1080))
-    tap_target = window.top_bar.home_button
-    tap_target.setFixedSize(30, 30)
-    assert any("Home" in p and "mm" in p for p in target_problems(window.top_bar, window.px_per_mm))
-    window.card.text = None
-    from PySide6.QtWidgets import QLabel
-
-    tiny = QLabel("x")
-    font = tiny.font()
-    font.setPixelSize(10)
-    tiny.setFont(font)
-    assert body_too_small(tiny, window.px_per_mm) is not None
+def test_the_layout_check_can_fail(qtbot: Any, make_window: Any) -> None:
+    """What the cases above measure with is wired to the window: a squeezed text and a small
+    button on a real screen are reported (each check alone: tests/ui/tools/)."""
+    size = (1920, 1080)
+    window = make_window(size)
+    tap(qtbot, window.attract)
+    assert problems_on(window, size) == []
+    name = window.picker.grid.tiles[0].title_label
+    name.setFixedHeight(2)
+    window.top_bar.home_button.setFixedSize(30, 30)
+    found = problems_on(window, size)
+    assert any(p.startswith(repr(name.text())) and "needs" in p for p in found), found
+    assert any(p.startswith("'Home' is") and "mm" in p for p in found), found
 
 
 def test_on_a_wall_mounted_screen_every_control_is_within_reach(make_window: Any) -> None:

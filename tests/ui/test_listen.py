@@ -13,7 +13,8 @@ from kiosk.content.model import Content
 from kiosk.navigation import Place
 from kiosk.ui.audio.speaker import SpeakerState
 from kiosk.ui.main_window import KioskWindow
-from tests.ui.conftest import FakeClock, tap
+from tests.helpers.clock import FakeClock
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 
@@ -76,7 +77,12 @@ def test_the_countdown_chimes_and_asks_aloud(
 
 def test_keypad_focus_is_said_aloud(qtbot: Any, window: KioskWindow) -> None:
     said: list[str] = []
-    window.listen.speaker.say = lambda text, lang: said.append(text) or True  # type: ignore[method-assign]
+
+    def say(text: str, lang: str) -> bool:
+        said.append(text)
+        return True
+
+    window.listen.speaker.say = say  # type: ignore[method-assign]
     qtbot.keyClick(window, Qt.Key.Key_Return)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Down)
     assert said[-1].startswith("Español"), said
@@ -84,6 +90,11 @@ def test_keypad_focus_is_said_aloud(qtbot: Any, window: KioskWindow) -> None:
 
 def test_the_help_key_explains_the_keys_aloud(qtbot: Any, window: KioskWindow) -> None:
     said: list[str] = []
-    window.listen.speaker.say = lambda text, lang: said.append(text) or True  # type: ignore[method-assign]
+
+    def say(text: str, lang: str) -> bool:
+        said.append(text)
+        return True
+
+    window.listen.speaker.say = say  # type: ignore[method-assign]
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert said and said[-1].startswith("Using the keys.") and "Enter chooses" in said[-1]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.content.model import Content
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.lockdown import Lockdown
-from tests.ui.test_visit import open_first_card
+from tests.helpers.visitor import open_first_card
 
 pytestmark = pytest.mark.gui
 
@@ -22,6 +22,7 @@ pytestmark = pytest.mark.gui
 def locked(window: KioskWindow) -> Iterator[KioskWindow]:
     lockdown = Lockdown()
     app = QApplication.instance()
+    assert app is not None
     app.installEventFilter(lockdown)
     yield window
     app.removeEventFilter(lockdown)
@@ -45,7 +46,7 @@ def test_ctrl_wheel_does_not_zoom_the_card_but_a_wheel_still_scrolls(
 ) -> None:
     window = locked
     longest = max(content.cards.values(), key=lambda c: len(c.body))
-    open_first_card(qtbot, window, content)
+    open_first_card(qtbot, window)
     window.go(window.place.__class__("card", longest.id))
     browser = window.card.text.browser if window.card.text else None
     assert browser is not None

@@ -46,6 +46,7 @@ def test_it_plays_the_recording_and_stop_leaves_it_stopped(
     assert media(player).playbackState() == QMediaPlayer.PlaybackState.StoppedState
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_a_recording_that_will_not_play_fails_every_time_and_is_logged_once(
     player: Player, tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -59,6 +60,7 @@ def test_a_recording_that_will_not_play_fails_every_time_and_is_logged_once(
     assert sum(str(bad) in r.getMessage() for r in caplog.records) == 1, "logged once"
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_stop_leaves_alone_a_player_that_is_not_playing(
     player: Player, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

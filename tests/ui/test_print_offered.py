@@ -13,7 +13,7 @@ from kiosk.navigation import Place
 from kiosk.printing.health import printer_health
 from kiosk.printing.outcome import PrinterHealth
 from kiosk.ui.main_window import KioskWindow
-from tests.printing import cups_queue
+from tests.helpers import cups_queue
 
 pytestmark = pytest.mark.gui
 

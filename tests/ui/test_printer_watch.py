@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QObject
 
 from kiosk.printing.outcome import PrinterHealth
@@ -13,10 +14,15 @@ from kiosk.ui.services.printer_watch import PrinterWatch
 
 def test_the_answer_comes_back_on_the_gui_thread(qtbot: Any) -> None:
     asked_on: list[threading.Thread] = []
-    got: list[tuple[str, threading.Thread]] = []
+    got: list[tuple[PrinterHealth, threading.Thread]] = []
     parent = QObject()
     ready = PrinterHealth("OK", "'Lobby' ready")
-    watch = PrinterWatch(parent, lambda: asked_on.append(threading.current_thread()) or ready)
+
+    def ask() -> PrinterHealth:
+        asked_on.append(threading.current_thread())
+        return ready
+
+    watch = PrinterWatch(parent, ask)
     watch.answered.connect(lambda text: got.append((text, threading.current_thread())))
     with qtbot.wait_signal(watch.answered, timeout=5000):
         watch.ask()
@@ -25,8 +31,9 @@ def test_the_answer_comes_back_on_the_gui_thread(qtbot: Any) -> None:
     assert got == [(ready, threading.main_thread())]
 
 
+@pytest.mark.expect_log("kiosk.ui.services.printer_watch", "ERROR")
 def test_a_spooler_that_raises_is_an_answer(qtbot: Any, caplog: Any) -> None:
-    def broken() -> str:
+    def broken() -> PrinterHealth:
         raise OSError("cupsd is gone")
 
     parent = QObject()

@@ -12,7 +12,7 @@ import pytest
 from kiosk.content.model import Content
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.recovery import start_over_on_errors
-from tests.ui.conftest import tap
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +24,7 @@ def hook(window: KioskWindow) -> Iterator[None]:
     sys.excepthook = previous
 
 
+@pytest.mark.expect_log("kiosk.ui.services.recovery", "ERROR")
 def test_an_error_in_a_tap_starts_the_visit_over(
     qtbot: Any, window: KioskWindow, content: Content, hook: None, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -44,6 +45,8 @@ def test_an_error_in_a_tap_starts_the_visit_over(
     assert "a bug in a screen" in caplog.text
 
 
+@pytest.mark.expect_log("kiosk.ui.services.recovery", "ERROR")
+@pytest.mark.expect_log("kiosk.ui.services.recovery", "CRITICAL")
 def test_when_even_starting_over_fails_the_unavailable_screen_stands_in(
     qtbot: Any, window: KioskWindow, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -65,6 +68,8 @@ def test_when_even_starting_over_fails_the_unavailable_screen_stands_in(
     assert "temporarily unavailable" in caplog.text
 
 
+@pytest.mark.expect_log("kiosk.ui.services.recovery", "ERROR")
+@pytest.mark.expect_log("kiosk.ui.services.recovery", "CRITICAL")
 def test_when_nothing_can_be_drawn_it_exits_for_a_restart(window: KioskWindow) -> None:
     def broken() -> None:
         raise RuntimeError("nothing works")

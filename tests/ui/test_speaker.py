@@ -100,6 +100,7 @@ def test_a_recording_makes_listen_possible_without_a_voice(speaker: Speaker, tmp
     speaker.stop()
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_a_recording_that_will_not_play_is_read_by_the_voice(
     speaker: Speaker, tmp_path: Path, qtbot: Any
 ) -> None:
@@ -109,6 +110,7 @@ def test_a_recording_that_will_not_play_is_read_by_the_voice(
     speaker.stop()
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_a_recording_that_will_not_play_is_read_by_the_voice_every_time(
     speaker: Speaker, tmp_path: Path, qtbot: Any
 ) -> None:
@@ -155,6 +157,7 @@ def test_the_chime_is_a_short_wav() -> None:
         assert 0.2 <= w.getnframes() / w.getframerate() <= 0.6
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_speech_off_still_plays_recordings(tmp_path: Path, qtbot: Any) -> None:
     speaker = Speaker("none", need_audio_output=False)
     assert not speaker.can_speak("en")
@@ -163,6 +166,7 @@ def test_speech_off_still_plays_recordings(tmp_path: Path, qtbot: Any) -> None:
     assert speaker.card_source(card("en"), tmp_path) == recording
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_a_missing_engine_is_logged_not_raised(
     tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -180,6 +184,7 @@ def test_the_system_default_is_never_the_silent_mock(monkeypatch: pytest.MonkeyP
     assert tts is None and problem is not None and "speech-dispatcher" in problem
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_without_a_sound_output_nothing_is_offered(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: Any
 ) -> None:

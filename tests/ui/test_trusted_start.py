@@ -19,8 +19,7 @@ from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.content import write_card
 from tests.helpers.minisign import KeyPair, keys
-from tests.ui.conftest import tap
-from tests.ui.test_visit import tile
+from tests.helpers.visitor import tap, tile
 
 __all__ = ["keys"]
 pytestmark = pytest.mark.gui
@@ -36,6 +35,7 @@ def start(qtbot: Any, cfg: Config) -> KioskWindow:
     return window
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_a_restart_on_refused_folders_shows_the_last_good_copy(
     qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
 ) -> None:
@@ -77,6 +77,7 @@ def test_a_restart_on_refused_folders_shows_the_last_good_copy(
     window.allow_close = True
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_with_no_good_copy_the_unavailable_screen_stands_in(
     qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
 ) -> None:
@@ -95,6 +96,7 @@ def test_with_no_good_copy_the_unavailable_screen_stands_in(
     window.allow_close = True
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
     qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
 ) -> None:

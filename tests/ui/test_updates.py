@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
+from kiosk.content.model import Content
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.folder_watcher import FolderWatcher
 from tests.helpers.content import write_card
-from tests.ui.conftest import tap
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 
@@ -32,13 +33,25 @@ def live_window(make_window: Any, repo_copy: Path) -> Any:
 
 def first_card_title(window: KioskWindow) -> str:
     assert window.content is not None
-    return window.content.cards["report-a-crime"].title
+    return window.content.cards[first_card_id(window.content)].title
 
 
-def test_the_watcher_reports_a_changed_card_once_writes_settle(qtbot: Any, repo_copy: Path) -> None:
+def first_card_id(content: Content) -> str:
+    return next(iter(content.cards))
+
+
+def rewrite_first_card(content: Content, folder: Path, title: str, topic: str = "") -> None:
+    """Write the first card again, as staff would edit it: a new title (or a new topic)."""
+    card = content.cards[first_card_id(content)]
+    write_card(folder, card.id, topic or card.topic, title, card.source)
+
+
+def test_the_watcher_reports_a_changed_card_once_writes_settle(
+    qtbot: Any, repo_copy: Path, content: Content
+) -> None:
     watcher = FolderWatcher([repo_copy / "content", repo_copy / "translations"], settle_ms=50)
     with qtbot.waitSignal(watcher.changed, timeout=5000):
-        write_card(repo_copy / "content", "report-a-crime", "questions", "New title", "city-statement")
+        rewrite_first_card(content, repo_copy / "content", "New title")
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         po = repo_copy / "translations" / "es" / "LC_MESSAGES" / "messages.po"
         po.write_text(po.read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -48,13 +61,13 @@ def test_the_watcher_reports_a_changed_card_once_writes_settle(qtbot: Any, repo_
         (repo_copy / "content").mkdir()
 
 
-def test_an_update_waits_for_the_visit_to_end(qtbot: Any, live_window: Any, repo_copy: Path) -> None:
+def test_an_update_waits_for_the_visit_to_end(
+    qtbot: Any, live_window: Any, repo_copy: Path, content: Content
+) -> None:
     window = live_window()
     tap(qtbot, window.attract)  # a visitor is here
     old = first_card_title(window)
-    write_card(
-        repo_copy / "content", "report-a-crime", "questions", "Updated, can I report?", "city-statement"
-    )
+    rewrite_first_card(content, repo_copy / "content", "Updated, can I report?")
     window.update_arrived()
     assert first_card_title(window) == old, "never under a visitor's finger"
     window.reset_visit()
@@ -62,19 +75,22 @@ def test_an_update_waits_for_the_visit_to_end(qtbot: Any, live_window: Any, repo
     assert window.stack.currentWidget() is window.attract
 
 
-def test_an_update_on_attract_is_taken_at_once(qtbot: Any, live_window: Any, repo_copy: Path) -> None:
+def test_an_update_on_attract_is_taken_at_once(
+    qtbot: Any, live_window: Any, repo_copy: Path, content: Content
+) -> None:
     window = live_window()
-    write_card(repo_copy / "content", "report-a-crime", "questions", "Updated at once", "city-statement")
+    rewrite_first_card(content, repo_copy / "content", "Updated at once")
     window.update_arrived()
     assert first_card_title(window) == "Updated at once"
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_a_bad_update_or_a_deleted_folder_keeps_what_is_shown(
-    qtbot: Any, live_window: Any, repo_copy: Path
+    qtbot: Any, live_window: Any, repo_copy: Path, content: Content
 ) -> None:
     window = live_window()
     old = first_card_title(window)
-    write_card(repo_copy / "content", "report-a-crime", "no-such-topic", "Broken", "city-statement")
+    rewrite_first_card(content, repo_copy / "content", "Broken", topic="no-such-topic")
     window.update_arrived()
     assert first_card_title(window) == old
     shutil.rmtree(repo_copy / "content")
@@ -84,6 +100,7 @@ def test_a_bad_update_or_a_deleted_folder_keeps_what_is_shown(
     assert window.stack.currentWidget() is window.picker, "the visit goes on with the last good content"
 
 
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
 def test_no_content_shows_unavailable_until_good_content_arrives(
     qtbot: Any, live_window: Any, repo_copy: Path
 ) -> None:

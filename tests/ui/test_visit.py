@@ -13,8 +13,10 @@ from kiosk.content.model import Content
 from kiosk.i18n.translator import translator_for
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.lockdown import Lockdown
+from tests.helpers.clock import FakeClock
+from tests.helpers.printer import RecordingPrinter
 from tests.helpers.qr import decode
-from tests.ui.conftest import FakeClock, RecordingPrinter, tap
+from tests.helpers.visitor import open_first_card, tap, tile
 
 pytestmark = pytest.mark.gui
 
@@ -23,22 +25,6 @@ def spanish(window: KioskWindow, context: str, english: str) -> str:
     text = translator_for(window.translators.folder, "es").lookup(context, english)
     assert text and text != english, f"no current Spanish for {context}"
     return text
-
-
-def tile(screen: Any, title: str) -> Any:
-    for button in screen.grid.tiles:
-        if button.title_label.text() == title:
-            return button
-    raise AssertionError(f"{title!r} not among {screen.tile_texts()}")
-
-
-def open_first_card(qtbot: Any, window: KioskWindow, content: Content, language: str = "Español") -> None:
-    tap(qtbot, window.attract)
-    tap(qtbot, tile(window.picker, language))
-    first_topic = window.topics.grid.tiles[0]
-    tap(qtbot, first_topic)
-    tap(qtbot, window.card_list.grid.tiles[0])
-    assert window.stack.currentWidget() is window.card
 
 
 def test_from_attract_to_a_card_in_spanish_and_back(
@@ -82,7 +68,7 @@ def test_from_attract_to_a_card_in_spanish_and_back(
 def test_language_is_one_tap_away_and_returns_to_the_same_card(
     qtbot: Any, window: KioskWindow, content: Content
 ) -> None:
-    open_first_card(qtbot, window, content)
+    open_first_card(qtbot, window)
     card_id = window.card.card_id
     tap(qtbot, window.top_bar.language_button)
     assert window.stack.currentWidget() is window.picker
@@ -92,10 +78,8 @@ def test_language_is_one_tap_away_and_returns_to_the_same_card(
     assert window.card.title.text() == content.cards[card_id].title
 
 
-def test_qr_code_on_screen_decodes_to_the_source_url(
-    qtbot: Any, window: KioskWindow, content: Content
-) -> None:
-    open_first_card(qtbot, window, content)
+def test_qr_code_on_screen_decodes_to_the_source_url(qtbot: Any, window: KioskWindow) -> None:
+    open_first_card(qtbot, window)
     image = window.card.qr.grab().toImage()
     assert min(image.width(), image.height()) >= 300  # scannable at arm's length
     assert decode(image) == [window.card.qr.url]
@@ -123,9 +107,9 @@ def countdown_text(window: KioskWindow) -> str:
 
 
 def test_idle_countdown_then_everything_is_forgotten(
-    qtbot: Any, window: KioskWindow, content: Content, clock: FakeClock
+    qtbot: Any, window: KioskWindow, clock: FakeClock
 ) -> None:
-    open_first_card(qtbot, window, content)
+    open_first_card(qtbot, window)
     text = window.card.text
     assert text is not None
     text.page(1)
@@ -154,10 +138,8 @@ def test_idle_countdown_then_everything_is_forgotten(
     assert "Touch the screen to start" in window.attract.text_shown()
 
 
-def test_continue_keeps_the_visit(
-    qtbot: Any, window: KioskWindow, content: Content, clock: FakeClock
-) -> None:
-    open_first_card(qtbot, window, content)
+def test_continue_keeps_the_visit(qtbot: Any, window: KioskWindow, clock: FakeClock) -> None:
+    open_first_card(qtbot, window)
     clock.t += window.cfg.idle_timeout + 2
     window.idle.check()
     assert window.idle_overlay.isVisible()
@@ -169,10 +151,8 @@ def test_continue_keeps_the_visit(
     assert not window.idle_overlay.isVisible()
 
 
-def test_any_key_or_touch_pushes_the_timeout_back(
-    qtbot: Any, window: KioskWindow, content: Content, clock: FakeClock
-) -> None:
-    open_first_card(qtbot, window, content)
+def test_any_key_or_touch_pushes_the_timeout_back(qtbot: Any, window: KioskWindow, clock: FakeClock) -> None:
+    open_first_card(qtbot, window)
     clock.t += window.cfg.idle_timeout - 5
     qtbot.keyClick(window.card, Qt.Key.Key_A)
     clock.t += 10
@@ -194,9 +174,9 @@ def test_attract_is_not_watched(qtbot: Any, window: KioskWindow, clock: FakeCloc
 
 
 def test_print_sends_the_card_in_the_visitors_language(
-    qtbot: Any, window: KioskWindow, content: Content, printer: RecordingPrinter
+    qtbot: Any, window: KioskWindow, printer: RecordingPrinter
 ) -> None:
-    open_first_card(qtbot, window, content)
+    open_first_card(qtbot, window)
     tap(qtbot, window.card.print_button)
     assert printer.jobs == [(window.card.card_id, "es")]
     assert window.message.isVisible()
@@ -205,12 +185,12 @@ def test_print_sends_the_card_in_the_visitors_language(
     assert not window.message.isVisible()
 
 
-def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any, content: Content) -> None:
+@pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
+def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any) -> None:
     from kiosk.ui.flows.printing import system_printer
 
-    window = make_window(printer="no-such-printer-here")
-    window.print_slip = system_printer
-    open_first_card(qtbot, window, content)
+    window = make_window(printer="no-such-printer-here", print_slip=system_printer)
+    open_first_card(qtbot, window)
     tap(qtbot, window.card.print_button)
     assert window.message.isVisible()
     sorry = spanish(window, "print", "Sorry, the printer is not working right now")
@@ -236,6 +216,7 @@ def test_escape_keys_are_swallowed(
 ) -> None:
     lockdown = Lockdown()
     app = QApplication.instance()
+    assert app is not None
     app.installEventFilter(lockdown)
     try:
         seen: list[int] = []
@@ -256,10 +237,8 @@ def test_close_requests_are_refused(window: KioskWindow) -> None:
     assert window.isVisible()
 
 
-def test_grids_are_kept_for_the_visit_and_forgotten_after_it(
-    qtbot: Any, window: KioskWindow, content: Content
-) -> None:
-    open_first_card(qtbot, window, content)
+def test_grids_are_kept_for_the_visit_and_forgotten_after_it(qtbot: Any, window: KioskWindow) -> None:
+    open_first_card(qtbot, window)
     tap(qtbot, window.top_bar.back_button)
     shown_list = window.card_list.grid.widget()
     tap(qtbot, window.top_bar.home_button)

@@ -62,6 +62,7 @@ def test_the_engine_opens_on_first_need_and_once(monkeypatch: pytest.MonkeyPatch
     assert opened == ["mock"]
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_no_voice_for_a_language_is_logged_once(
     voice: Voice, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -80,6 +81,7 @@ def test_nothing_to_say_is_not_said(voice: Voice, qtbot: Any) -> None:
         assert not voice.speak("  \n", "en")
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_a_broken_engine_fails_what_it_was_saying_and_is_dropped(
     voice: Voice, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -95,6 +97,7 @@ def test_a_broken_engine_fails_what_it_was_saying_and_is_dropped(
     assert not voice.speak("Print", "en")
 
 
+@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_speech_off_never_opens_an_engine(qtbot: Any) -> None:
     voice = Voice("none")
     assert not voice.can_speak("en") and not voice.speak("Home", "en")

@@ -1,0 +1,73 @@
+"""The touch-target and text-size checks the layout tests use do fail: a button too small for
+a finger, two buttons too close, body text too small; and stay quiet for ones that are fine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from kiosk.display.physical import MIN_CAP_HEIGHT_MM, MIN_GAP_MM, MIN_TARGET_MM
+from kiosk.ui.tools.targets import body_too_small, cap_height_mm, target_problems
+
+pytestmark = pytest.mark.gui
+
+PX_PER_MM = 4.0
+TARGET = round(MIN_TARGET_MM * PX_PER_MM)
+
+
+@pytest.fixture
+def root(qtbot: Any) -> QWidget:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def button(root: QWidget, text: str, x: int, size_mm: float = MIN_TARGET_MM) -> QPushButton:
+    made = QPushButton(text, root)
+    side = round(size_mm * PX_PER_MM)
+    made.setGeometry(x, 10, side, side)
+    made.show()
+    return made
+
+
+def test_a_5_mm_button_is_too_small(root: QWidget) -> None:
+    button(root, "Home", 10, size_mm=5)
+    [problem] = target_problems(root, PX_PER_MM)
+    assert problem.startswith("'Home' is 5.0 x 5.0 mm")
+
+
+def test_two_buttons_1_mm_apart_are_too_close(root: QWidget) -> None:
+    button(root, "Back", 10)
+    button(root, "Home", 10 + TARGET + round(1 * PX_PER_MM))
+    assert target_problems(root, PX_PER_MM) == [
+        f"'Back' and 'Home' are 1.0 mm apart (at least {MIN_GAP_MM:g})"
+    ]
+
+
+def test_large_buttons_far_enough_apart_pass(root: QWidget) -> None:
+    button(root, "Back", 10)
+    button(root, "Home", 10 + TARGET + round(MIN_GAP_MM * PX_PER_MM))
+    assert target_problems(root, PX_PER_MM) == []
+
+
+def text_with_cap_height(qtbot: Any, pixels: int) -> QLabel:
+    text = QLabel("Body text")
+    qtbot.addWidget(text)
+    font = text.font()
+    font.setPixelSize(pixels)
+    text.setFont(font)
+    return text
+
+
+def test_small_body_text_is_reported_and_large_is_not(qtbot: Any) -> None:
+    small = text_with_cap_height(qtbot, 10)
+    assert cap_height_mm(small, PX_PER_MM) < MIN_CAP_HEIGHT_MM
+    assert (problem := body_too_small(small, PX_PER_MM)) is not None and "cap height" in problem
+    large = text_with_cap_height(qtbot, 40)
+    assert cap_height_mm(large, PX_PER_MM) > MIN_CAP_HEIGHT_MM
+    assert body_too_small(large, PX_PER_MM) is None
