@@ -6,6 +6,9 @@
 #   add --no-start                  install and enable only (the kiosk starts at the next boot)
 #   add --content-from SOURCE       content and catalogs from SOURCE (a git remote or an rsync
 #                                   source), fetched now and every few minutes by a timer
+#   add --no-print                  no CUPS (a kiosk without a printer; visitors scan the QR code)
+# It waits for the kiosk to report its first screen drawn, and exits 1, with the journal's
+# lines, when it did not (or could not start: no /dev/tty1).
 # Safe to run again: the app in /opt/westsac-kiosk is replaced by this checkout, the config in
 # /etc/westsac-kiosk, the PIN, the logs and the last good copy in /var/lib/westsac-kiosk are kept.
 set -euo pipefail
@@ -23,6 +26,7 @@ content_home=/var/lib/westsac-kiosk-content
 
 variant=wayland
 start=1
+print=1
 content_from="" content_given=0
 all_args="$*"
 usage() { echo "install: $* (try --help)" >&2; exit 2; }
@@ -30,6 +34,7 @@ while (($#)); do
   case $1 in
     --x11) variant=x11 ;;
     --no-start) start=0 ;;
+    --no-print) print=0 ;;
     --content-from=*) content_from=${1#*=} content_given=1 ;;
     --content-from)
       (($# >= 2)) || usage "--content-from needs a SOURCE"
@@ -69,6 +74,8 @@ else
 fi
 # The kiosk's own sound server (no desktop session starts one for it): Listen and the chime.
 debs+=(pulseaudio)
+# The CUPS daemon: the kiosk prints through its local socket (libcups2, from setup.sh).
+if (( print )); then debs+=(cups); fi
 say "installing Debian packages: ${debs[*]}"
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${debs[@]}"
@@ -89,6 +96,8 @@ if [[ $variant == x11 ]]; then
   # a console (the unit's stdin is tty1) and to nobody else.
   printf '%s\n' "# Written by westsac-kiosk's deploy/install.sh --x11" "allowed_users=console" \
     "needs_root_rights=yes" >/etc/X11/Xwrapper.config
+  # The unit lets a root Xorg write its log here and nowhere else in /var/log (ReadWritePaths=).
+  touch /var/log/Xorg.0.log
 fi
 
 systemd_up=0
@@ -203,11 +212,26 @@ if systemctl --quiet is-enabled display-manager.service 2>/dev/null; then
 fi
 systemctl start westsac-kiosk-retry.timer
 if (( content_given )); then systemctl enable --now --quiet westsac-kiosk-content.timer; fi
-if (( start )); then
-  say "starting $unit"
-  systemctl reset-failed "$unit" 2>/dev/null || true
-  systemctl start --no-block "$unit"
-elif (( ${#was_running[@]} )); then
-  say "not starting (--no-start); it was running before: systemctl start $unit"
+if (( ! start )); then
+  if (( ${#was_running[@]} )); then say "not starting (--no-start); it was running before: systemctl start $unit"; fi
+  say "done (not started). Status: systemctl status $unit; logs: journalctl -u $unit"
+  exit 0
 fi
-say "done. Status: systemctl status $unit; logs: journalctl -u $unit"
+say "starting $unit and waiting for its first screen (up to 90 s)"
+systemctl reset-failed "$unit" 2>/dev/null || true
+since=$(date '+%Y-%m-%d %H:%M:%S')
+# Type=notify: the start job ends when the kiosk sends READY=1 after its first painted frame,
+# or fails (a crash, TimeoutStartSec=); a skipped unit (no tty1) ends it at once, inactive.
+systemctl start "$unit" || true
+active=$(systemctl show -P ActiveState "$unit")
+if [[ $active == active ]]; then
+  say "done: the kiosk is up and drew its first screen (pid $(systemctl show -P MainPID "$unit"))."
+  say "Status: systemctl status $unit; logs: journalctl -u $unit"
+  exit 0
+fi
+if [[ $(systemctl show -P ConditionResult "$unit") == no ]]; then
+  die "NOT STARTED: this PC has no /dev/tty1 (no console for the screen); the unit is installed and enabled"
+fi
+echo "install: FAILED: $unit is $active ($(systemctl show -P Result "$unit")); systemd keeps retrying. Its journal:" >&2
+journalctl -u "$unit" --since "$since" --no-pager -n 30 -o short-monotonic >&2 || true
+exit 1

@@ -2,8 +2,8 @@
 # One-step set-up on Debian/Ubuntu: system packages (fonts for every script, the X and
 # print libraries Qt needs), then a virtual environment in .venv with the kiosk installed.
 #   bash deploy/setup.sh         what the kiosk needs to run
-#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, minisign, ruff, mypy,
-#                                ansible-lint, shellcheck)
+#   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, minisign, ruff,
+#                                mypy, systemd-analyze, shellcheck, ansible-lint)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,14 +19,16 @@ debs=(
   python3 python3-venv python3-pip
 )
 (( dev )) && debs+=(poppler-utils xvfb gettext)
+# tests/deploy checks the units with systemd-analyze (package systemd) and CI lints the shell scripts.
+(( dev )) && debs+=(systemd shellcheck)
 # The content timer's fetch script is tested with real git and rsync.
 (( dev )) && debs+=(git rsync)
 # The signature tests make keys and signatures with Debian's own minisign (kiosk/trust).
 (( dev )) && debs+=(minisign)
 # CUPS and a PDF printer for the printing tests (deploy/cups-test-queue.sh makes the queues).
 (( dev )) && debs+=(cups printer-driver-cups-pdf)
-# CI lints the Ansible role (deploy/ansible) and the shell scripts; Debian's own versions.
-(( dev )) && debs+=(ansible ansible-lint shellcheck)
+# CI lints the Ansible role (deploy/ansible) with Debian's own versions.
+(( dev )) && debs+=(ansible ansible-lint)
 
 missing=()
 for pkg in "${debs[@]}"; do

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Mapping
 
 from kiosk import config as config_mod
 from kiosk.cli.common import USAGE_ERROR, CommandError, Handler, Subparsers
+
+# sysexits' EX_UNAVAILABLE: nothing to draw on. Documented in the README ("Run by hand").
+NO_DISPLAY = 69
 
 
 def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, Handler]:
@@ -26,9 +30,24 @@ def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, 
 
 
 def _run(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    _require_display(os.environ, sys.platform)
     from kiosk.ui.app import run
 
     return run(cfg, windowed=args.windowed)
+
+
+def _require_display(env: Mapping[str, str], platform: str) -> None:
+    """Over SSH or from a broken session Qt would abort (exit 134) with a page about platform
+    plugins; one line before Qt is loaded says what is wrong and what to do instead."""
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return
+    raise CommandError(
+        "no display here (DISPLAY and WAYLAND_DISPLAY are unset): --windowed needs a desktop; "
+        "the kiosk is started by `systemctl start westsac-kiosk`",
+        NO_DISPLAY,
+    )
 
 
 def _doctor(args: argparse.Namespace, cfg: config_mod.Config) -> int:

@@ -22,7 +22,7 @@ def install(*args: str, as_nobody: bool = False) -> subprocess.CompletedProcess[
 def test_help_lists_every_flag() -> None:
     done = install("--help")
     assert done.returncode == 0
-    for flag in ("--x11", "--no-start", "--content-from SOURCE"):
+    for flag in ("--x11", "--no-start", "--no-print", "--content-from SOURCE"):
         assert flag in done.stdout
     assert "set -euo" not in done.stdout and not done.stdout.startswith("!")
 
@@ -48,7 +48,7 @@ def test_a_wrong_command_line_exits_2_before_doing_anything(args: list[str], say
 @pytest.mark.parametrize(
     "args",
     [
-        ["--x11", "--no-start"],
+        ["--x11", "--no-start", "--no-print"],
         ["--content-from", "file:///srv/kiosk-content.git", "--no-start"],
         ["--content-from=host:/srv/kiosk content", "--x11"],
     ],

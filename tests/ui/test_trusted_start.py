@@ -35,21 +35,35 @@ def start(qtbot: Any, cfg: Config) -> KioskWindow:
     return window
 
 
-@pytest.mark.expect_log("kiosk.content.live", "WARNING")
-def test_a_restart_on_refused_folders_shows_the_last_good_copy(
-    qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
-) -> None:
-    cfg = dataclasses.replace(
+def trusted_copy(repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair], **more: Any) -> Config:
+    """The repository's copy, read as a kiosk that trusts the City's key."""
+    return dataclasses.replace(
         repo_config,
         content_dir=repo_copy / "content",
         translations_dir=repo_copy / "translations",
         state_dir=repo_copy / "state",
         trusted_keys=[keys["city"].public],
-        languages=["en", "es"],
+        **more,
     )
-    secret = SecretKey.parse(keys["city"].secret_file.read_text(), str)
+
+
+def signed_copy(repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]) -> Config:
+    """The same, its folders signed by the City's key, in English and Spanish."""
+    cfg = trusted_copy(repo_config, repo_copy, keys, languages=["en", "es"])
     for folder in (cfg.content_dir, cfg.translations_dir):
-        sign_folder(folder, secret, now=1764600000)
+        sign_folder(folder, city_key(keys), now=1764600000)
+    return cfg
+
+
+def city_key(keys: dict[str, KeyPair]) -> SecretKey:
+    return SecretKey.parse(keys["city"].secret_file.read_text(), str)
+
+
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
+def test_a_restart_on_refused_folders_shows_the_last_good_copy(
+    qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
+) -> None:
+    cfg = signed_copy(repo_config, repo_copy, keys)
     first = start(qtbot, cfg)
     assert first.stack.currentWidget() is first.attract and first.live is not None
     assert first.live.problem is None
@@ -81,13 +95,7 @@ def test_a_restart_on_refused_folders_shows_the_last_good_copy(
 def test_with_no_good_copy_the_unavailable_screen_stands_in(
     qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
 ) -> None:
-    cfg = dataclasses.replace(
-        repo_config,
-        content_dir=repo_copy / "content",
-        translations_dir=repo_copy / "translations",
-        state_dir=repo_copy / "state",
-        trusted_keys=[keys["city"].public],
-    )
+    cfg = trusted_copy(repo_config, repo_copy, keys)
     window = start(qtbot, cfg)  # never signed, so never accepted
     assert window.stack.currentWidget() is window.unavailable
     assert window.live is not None and window.live.refused is not None
@@ -100,17 +108,7 @@ def test_with_no_good_copy_the_unavailable_screen_stands_in(
 def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
     qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
 ) -> None:
-    cfg = dataclasses.replace(
-        repo_config,
-        content_dir=repo_copy / "content",
-        translations_dir=repo_copy / "translations",
-        state_dir=repo_copy / "state",
-        trusted_keys=[keys["city"].public],
-        languages=["en", "es"],
-    )
-    secret = SecretKey.parse(keys["city"].secret_file.read_text(), str)
-    for folder in (cfg.content_dir, cfg.translations_dir):
-        sign_folder(folder, secret, now=1764600000)
+    cfg = signed_copy(repo_config, repo_copy, keys)
     window = start(qtbot, cfg)
     assert window.content is not None
     title = window.content.cards["report-a-crime"].title
@@ -128,7 +126,7 @@ def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
 
     window.reset_visit()
     for folder in (cfg.content_dir, cfg.translations_dir):
-        sign_folder(folder, secret, now=1764600060)  # now the City signs these very changes
+        sign_folder(folder, city_key(keys), now=1764600060)  # now the City signs these very changes
     window.update_arrived()
     assert window.content.cards["report-a-crime"].title == "Forged title"
     tap(qtbot, window.attract)
