@@ -75,7 +75,7 @@ def test_bad_config_names_the_setting_and_exits_2(tmp_path: Path, capsys: pytest
 def test_i18n_status_lists_spanish(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["i18n", "status"]) == 0
     rows = capsys.readouterr().out.splitlines()
-    assert rows[0].split() == ["language", "translated", "fuzzy", "missing", "review", "audio"]
+    assert rows[0].split() == ["language", "translated", "fuzzy", "missing", "review", "audio", "by"]
     spanish = next(row.split() for row in rows if row.startswith("es "))
     assert spanish[2:4] == ["0", "0"], "Spanish is complete: nothing fuzzy or missing"
 

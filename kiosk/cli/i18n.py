@@ -1,9 +1,13 @@
-"""The translators' commands: `i18n extract / update / init / status / check`."""
+"""The translators' commands: `i18n extract / update / init / status / check / review / packet`."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog as PoCatalog
 
 from kiosk import config as config_mod
 from kiosk.cli.common import (
@@ -18,7 +22,8 @@ from kiosk.cli.common import (
 )
 from kiosk.content.model import Content
 from kiosk.i18n import catalog_tools
-from kiosk.i18n.languages import LANGUAGES
+from kiosk.i18n.catalog import po_path
+from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 
 def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, Handler]:
@@ -34,6 +39,16 @@ def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, 
     check.add_argument("--size", default="1920x1080", metavar="WxH", help="screen size to fit")
     init = i18n_sub.add_parser("init", parents=[common], help="start a new language's PO file")
     init.add_argument("language")
+    review = i18n_sub.add_parser(
+        "review", parents=[common], help="record a professional translator's sign-off of a language"
+    )
+    review.add_argument("language")
+    review.add_argument("--by", required=True, metavar="NAME", help="the translator who checked it")
+    packet = i18n_sub.add_parser(
+        "packet", parents=[common], help="PDF of every text beside its translation, to check on paper"
+    )
+    packet.add_argument("language")
+    packet.add_argument("--pdf", type=Path, required=True, metavar="FILE")
     return {"i18n": _i18n}
 
 
@@ -51,11 +66,12 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     elif args.i18n_command == "update":
         for path in catalog_tools.update(template, translations):
             print(f"updated {path}")
+    elif args.i18n_command == "review":
+        _review(template, translations, _translated(args.language, translations), args.by)
+    elif args.i18n_command == "packet":
+        _packet(template, translations, _translated(args.language, translations), args.pdf)
     elif args.i18n_command == "init":
-        if args.language not in LANGUAGES:
-            raise CommandError(
-                f"unknown language {args.language!r} (known: {', '.join(LANGUAGES)})", USAGE_ERROR
-            )
+        _known(args.language)
         try:
             print(f"created {catalog_tools.init(template, translations, args.language)}")
         except FileExistsError as err:
@@ -68,12 +84,60 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
         # Listen's reach: "tts" (a voice here reads every card), "rec n/N" (recorded cards), "none".
         _report, heard = audio_coverage(cfg.speech_engine, content_dir, content.cards, [r.code for r in rows])
         audio = {c.code: c.label for c in heard}
-        print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  {'review':<10}audio")
+        print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  {'review':<10}{'audio':<14}by")
         for row in rows:
-            line = f"{row.code:<10}{row.translated:>11}{row.fuzzy:>7}{row.missing:>9}  {row.review:<10}"
-            line += audio[row.code]
-            print(line + (f"  BROKEN: {row.error}" if row.error else ""))
+            line = f"{row.code:<10}{row.translated:>11}{row.fuzzy:>7}{row.missing:>9}  {row.review.state:<10}"
+            line += f"{audio[row.code]:<14}"
+            line += f"{row.review.by}, {row.review.date}" if row.review.reviewed else ""
+            print(line.rstrip() + (f"  BROKEN: {row.error}" if row.error else ""))
     return 0
+
+
+def _known(code: str) -> str:
+    if code not in LANGUAGES:
+        raise CommandError(f"unknown language {code!r} (known: {', '.join(LANGUAGES)})", USAGE_ERROR)
+    return code
+
+
+def _translated(code: str, translations: Path) -> str:
+    """A language that has a catalog: English is the source, and nobody translates it."""
+    if _known(code) == SOURCE_LANGUAGE:
+        raise CommandError("English is the source text: it has no translation to check", USAGE_ERROR)
+    if not po_path(translations, code).is_file():
+        raise CommandError(f"{po_path(translations, code)}: no catalog for this language (see `i18n init`)")
+    return code
+
+
+def _review(template: PoCatalog, translations: Path, code: str, by: str) -> None:
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M+0000")
+    try:
+        path = catalog_tools.sign_off(translations, code, by, when)
+    except ValueError as err:
+        raise CommandError(str(err), USAGE_ERROR) from None
+    (row,) = [r for r in catalog_tools.status(template, translations) if r.code == code]
+    print(f"{path}: reviewed by {row.review.by} on {row.review.date}")
+    if row.fuzzy or row.missing:
+        print(
+            f"{row.fuzzy} text(s) to check again and {row.missing} not translated still show in English "
+            "until they are translated and the fuzzy mark is removed."
+        )
+
+
+def _packet(template: PoCatalog, translations: Path, code: str, pdf: Path) -> None:
+    from kiosk.i18n.packet import make_packet
+
+    try:
+        packet = make_packet(template, translations, code)
+    except ValueError as err:
+        raise CommandError(str(err)) from None
+    offscreen()
+    from kiosk.printing.packet import write_packet_pdf
+
+    try:
+        write_packet_pdf(packet, pdf, dt.date.today().isoformat())
+    except OSError as err:
+        raise CommandError(f"cannot write {pdf}: {err}") from None
+    print(f"wrote {pdf}: {len(packet.entries)} texts in {code}, each beside its English")
 
 
 def _check(args: argparse.Namespace, cfg: config_mod.Config, content: Content) -> int:

@@ -30,6 +30,12 @@ class Config(ConfigBase):
     default_language: str = setting(
         "en", "Language of the attract screen and after every reset; one of `languages`."
     )
+    unreviewed_translations: Literal["note", "english", "hide"] = setting(
+        "note",
+        "Translations no professional translator has signed off (`main.py i18n review`): note "
+        "shows them with a short note that the English is official; english shows their cards "
+        "in English; hide leaves them off the language picker.",
+    )
     idle_timeout: int = setting(
         60, "Seconds without a touch before the 'Still there?' countdown.", minimum=10, maximum=3600
     )

@@ -19,15 +19,52 @@ MAX_PO_BYTES = 1024**2  # 20 times the largest; read on the screen's thread in a
 MAX_PO_ENTRIES = 5_000  # 50 times today's entries
 _ENTRY = re.compile(rb"^msgid\s", re.MULTILINE)
 
-# Whether a human translator has reviewed the catalog: "draft" until one has, then "reviewed".
-# Babel keeps only the standard header fields, so this one is read and written as text.
+# Whether a qualified translator has signed the catalog off: "draft" until one has, then
+# "reviewed", with who and when. Babel keeps only the standard header fields, so these are read
+# and written as text.
 REVIEW_HEADER = "X-Review-State"
-_REVIEW = re.compile(rf'^"{REVIEW_HEADER}:\s*([^"\\]*?)\s*\\n"$', re.MULTILINE)
+REVIEWED_BY_HEADER = "X-Reviewed-By"
+REVIEWED_DATE_HEADER = "X-Reviewed-Date"
+REVIEW_HEADERS = (REVIEW_HEADER, REVIEWED_BY_HEADER, REVIEWED_DATE_HEADER)
+REVIEWED = "reviewed"
+DRAFT = "draft"
+
+
+def _header(name: str) -> re.Pattern[str]:
+    return re.compile(rf'^"{name}:\s*([^"\\]*?)\s*\\n"$', re.MULTILINE)
+
+
+_REVIEW_FIELDS = {name: _header(name) for name in REVIEW_HEADERS}
+_HEADER_ENTRY = re.compile(r'^msgid ""\s*\nmsgstr ""', re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A catalog's sign-off as its header records it."""
+
+    state: str = "unknown"
+    by: str = ""
+    date: str = ""
+
+    @property
+    def reviewed(self) -> bool:
+        return self.state == REVIEWED
+
+    def header_lines(self) -> list[str]:
+        fields = zip(REVIEW_HEADERS, (self.state, self.by, self.date), strict=True)
+        return [f'"{name}: {value}\\n"' for name, value in fields if value]
+
+
+def read_review(po_text: str) -> Review:
+    # Only the header entry (msgid "") counts: a later string quoting these names is no header.
+    start = _HEADER_ENTRY.search(po_text)
+    header = po_text[start.start() :].split("\n\n", 1)[0] if start else ""
+    found = [(m.group(1) if (m := p.search(header)) else "") for p in _REVIEW_FIELDS.values()]
+    return Review(found[0] or "unknown", found[1], found[2])
 
 
 def review_state(po_text: str) -> str:
-    match = _REVIEW.search(po_text)
-    return match.group(1) if match else "unknown"
+    return read_review(po_text).state
 
 
 # Babel reads some malformed lines leniently (an unclosed quote, say); msgfmt would not.
@@ -72,12 +109,16 @@ class Catalog:
     current: dict[Key, str] = field(default_factory=dict)  # translated and not fuzzy
     entries: list[Entry] = field(default_factory=list)  # the same, with lines, bad ones too
     fuzzy: set[Key] = field(default_factory=set)
-    review_state: str = "unknown"
+    review: Review = field(default_factory=Review)
     error: str | None = None  # `file:line: message` when the file could not be used
 
     def lookup(self, context: str | None, message: str) -> str | None:
         """The current translation, or None if missing or out of date."""
         return self.current.get((context, message))
+
+    @property
+    def review_state(self) -> str:
+        return self.review.state
 
 
 def _too_many_entries(raw: bytes) -> int | None:
@@ -137,5 +178,5 @@ def load_catalog(translations_dir: Path, code: str) -> Catalog:
             # stands in for it, and `i18n check` names it.
             if placeholders(translation) == placeholders(message.id):
                 catalog.current[key] = translation
-    catalog.review_state = review_state(text)
+    catalog.review = read_review(text)
     return catalog

@@ -13,7 +13,7 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
 from kiosk import PROJECT_ROOT, __version__
-from kiosk.i18n.catalog import REVIEW_HEADER, load_catalog, po_path, review_state
+from kiosk.i18n.catalog import DRAFT, REVIEW_HEADERS, REVIEWED, Review, load_catalog, po_path, read_review
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 
 PROJECT = "westsac-kiosk"
@@ -48,16 +48,45 @@ def extract(content_dir: Path, code_dir: Path = PROJECT_ROOT / "kiosk") -> PoCat
     return template
 
 
-def save_po(catalog: PoCatalog, path: Path, review: str | None = None) -> None:
+def save_po(catalog: PoCatalog, path: Path, review: Review | str | None = None) -> None:
     """Write a PO/POT file as gettext tools expect it, with the review state in its header."""
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=0, sort_output=False, include_previous=True)
     text = _standard_previous(buffer.getvalue().decode("utf-8"))
     if review:
-        end = text.index("\n\n", text.index('msgstr ""'))
-        text = f'{text[:end]}\n"{REVIEW_HEADER}: {review}\\n"{text[end:]}'
+        text = with_review(text, Review(review) if isinstance(review, str) else review)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+
+
+def with_review(po_text: str, review: Review) -> str:
+    """`po_text` with its header's review fields replaced by `review`'s; nothing else changes."""
+    start = po_text.index('msgid ""')
+    end = po_text.find("\n\n", start)
+    end = len(po_text.rstrip("\n")) if end < 0 else end
+    kept = [
+        line
+        for line in po_text[start:end].split("\n")
+        if not any(line.startswith(f'"{name}:') for name in REVIEW_HEADERS)
+    ]
+    return po_text[:start] + "\n".join(kept + review.header_lines()) + po_text[end:]
+
+
+def sign_off(translations_dir: Path, code: str, by: str, when: str) -> Path:
+    """Record that `by`, a qualified translator, has checked `code`'s catalog, on `when`.
+
+    Only the header changes: every entry stays as the translator left it. A fuzzy entry still
+    shows in English, and an English text changed later turns fuzzy again (`update`)."""
+    name = " ".join(by.split())
+    if not name or any(c in name for c in '"\\'):
+        raise ValueError("--by needs the reviewer's name, without quotes or backslashes")
+    path = po_path(translations_dir, code)
+    catalog = load_catalog(translations_dir, code)
+    if catalog.error:
+        raise ValueError(f"{catalog.error}; fix it before signing off")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(with_review(text, Review(REVIEWED, name, when)), encoding="utf-8")
+    return path
 
 
 _LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -134,7 +163,7 @@ def update(template: PoCatalog, translations_dir: Path) -> list[Path]:
     for path in sorted(translations_dir.glob("*/LC_MESSAGES/messages.po")):
         with path.open("rb") as handle:
             old = read_po(handle, abort_invalid=True)
-        save_po(merge(template, old), path, review_state(path.read_text(encoding="utf-8")))
+        save_po(merge(template, old), path, read_review(path.read_text(encoding="utf-8")))
         written.append(path)
     return written
 
@@ -144,7 +173,7 @@ def init(template: PoCatalog, translations_dir: Path, code: str) -> Path:
     path = po_path(translations_dir, code)
     if path.exists():
         raise FileExistsError(f"{path} exists already; use `i18n update`")
-    save_po(merge(template, _catalog(code)), path, review="draft")
+    save_po(merge(template, _catalog(code)), path, review=DRAFT)
     return path
 
 
@@ -154,7 +183,7 @@ class Status:
     translated: int
     fuzzy: int
     missing: int
-    review: str
+    review: Review
     error: str | None
 
 
@@ -167,5 +196,5 @@ def status(template: PoCatalog, translations_dir: Path) -> list[Status]:
         catalog = load_catalog(translations_dir, code)
         done = sum(1 for k in keys if k in catalog.current)
         fuzzy = sum(1 for k in keys if k in catalog.fuzzy)
-        rows.append(Status(code, done, fuzzy, len(keys) - done - fuzzy, catalog.review_state, catalog.error))
+        rows.append(Status(code, done, fuzzy, len(keys) - done - fuzzy, catalog.review, catalog.error))
     return rows

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kiosk.content.model import Card, Content, Topic
+from kiosk.i18n.review import is_reviewed
 from kiosk.i18n.translator import N_p, Translator
 
 LEGAL_NOTICE = N_p("card footer", "This is general information, not legal advice.")
@@ -15,6 +16,11 @@ LEGAL_NOTICE = N_p("card footer", "This is general information, not legal advice
 FALLBACK_NOTE = N_p(
     "card note",
     "This card is not yet translated into your language, so it is shown in English.",
+)
+# NOTE: Above a translated card and on its slip while no professional translator has checked it.
+DRAFT_NOTE = N_p(
+    "card note",
+    "A professional translator has not yet checked this translation. The English text is the official one.",
 )
 
 
@@ -58,6 +64,12 @@ class CardView:
     last_checked: str  # formatted for the language
     text_language: str  # the language the title and body are actually in
     fallback_note: str | None  # in the visitor's language, when the card shows in English
+    draft_note: str | None = None  # in the visitor's language, when its translation is unchecked
+
+    @property
+    def note(self) -> str | None:
+        """The one note shown above the card: a card is either in English or translated."""
+        return self.fallback_note or self.draft_note
 
     def text(self) -> str:
         """The card's Markdown as shown and printed: the body, then the legal notice.
@@ -129,4 +141,5 @@ def card_view(content: Content, card: Card, tr: Translator) -> CardView:
         last_checked=format_day(card.last_checked, tr),
         text_language=tr.code if translated else "en",
         fallback_note=None if translated else tr.pgettext(*FALLBACK_NOTE),
+        draft_note=tr.pgettext(*DRAFT_NOTE) if translated and not is_reviewed(tr) else None,
     )

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kiosk.config import Config
 from kiosk.content.model import Content
+from kiosk.i18n.review import under_policy
 from kiosk.i18n.translator import translator_for
 from kiosk.printing.receipt import PAPER_WIDTH_MM, ReceiptLayout, receipt_page
 from kiosk.printing.slip import Slip, make_slip, paint_slip
@@ -40,7 +41,9 @@ def page_printer(printer: QPrinter) -> QPrinter:
 
 def slip_for(cfg: Config, content: Content, card_id: str, lang: str) -> Slip:
     translations = cfg.resolve(cfg.translations_dir)
-    return make_slip(content, card_id, translator_for(translations, lang), translator_for(translations, "en"))
+    # The slip says what the screen said: the same policy for unreviewed translations.
+    tr = under_policy(translator_for(translations, lang), cfg.unreviewed_translations)
+    return make_slip(content, card_id, tr, translator_for(translations, "en"))
 
 
 def paint_layout(printer: QPrinter, layout: str, slip: Slip) -> Rendered:

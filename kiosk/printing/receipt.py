@@ -2,12 +2,17 @@
 
 Receipt paper is 80 mm wide but the print head covers about 72 mm, so everything is laid out in
 72 mm. The roll has no fixed page length: the page is made as long as the content (measured
-first), up to MAX_LENGTH_MM, past which it continues on further pages of that length so a
-driver that refuses very long pages still prints it all. Only the visitor's language is printed:
-the English copy would double the paper for a slip the visitor reads once.
+first), up to MAX_LENGTH_MM, past which it continues on further pages so a driver that refuses
+very long pages still prints it all; the pages share the length out (one paper size a job), so
+the last is not a long blank tail. The card comes in the visitor's
+language first, then in English, as on the page slip and the red cards people carry (one
+language where the card is shown in English): the English copy is set a little smaller, so the
+roll stays short.
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -31,7 +36,20 @@ END_MARGIN_MM = 5.0
 QR_MM = 44.0  # with its quiet zone; phones read it from arm's length (at least 25 mm asked)
 MAX_LENGTH_MM = 600.0
 SCALE = 1.25  # the page slip's 11 pt body becomes ~14 pt
+ENGLISH_SCALE = 1.0  # the English copy at the page slip's 11 pt
 GAP_MM = 4.0
+
+
+def page_length_mm(content_mm: float) -> float:
+    """The length of each page for `content_mm` of slip: one page as long as it, else as few
+    pages of MAX_LENGTH_MM or less as hold it, all of one length (a page breaks between lines
+    only, so each keeps a little room for the line that would not fit)."""
+    one = content_mm + 2 * END_MARGIN_MM + 2
+    if one <= MAX_LENGTH_MM:
+        return one
+    slack = 12.0
+    pages = math.ceil(content_mm / (MAX_LENGTH_MM - 2 * END_MARGIN_MM - slack))
+    return min(MAX_LENGTH_MM, content_mm / pages + 2 * END_MARGIN_MM + slack)
 
 
 def receipt_page(length_mm: float) -> QPageLayout:
@@ -96,11 +114,11 @@ class ReceiptLayout:
                 (slip.last_checked, 11, False, False),
             ],
         )
-        self.card = card_document(slip, device, width, scale=SCALE, english=False)
+        self.card = card_document(slip, device, width, scale=SCALE, english_scale=ENGLISH_SCALE)
         gaps = 4 * GAP_MM * dpmm
         height = self.header.size().height() + QR_MM * dpmm + self.hint.size().height()
         height += self.card.size().height() + gaps
-        self.length_mm = min(MAX_LENGTH_MM, height / dpmm + 2 * END_MARGIN_MM + 2)
+        self.length_mm = page_length_mm(height / dpmm)
 
     def paint(self, painter: QPainter, device: QPagedPaintDevice) -> int:
         dpmm, width = self.dpmm, self.width

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrameFormat,
     QTextOption,
 )
 
@@ -38,6 +39,7 @@ class Slip:
     last_checked: str
     fonts: tuple[str, ...]
     rtl: bool
+    note: str | None = None  # above the card: not yet translated, or not yet checked
 
 
 def make_slip(
@@ -57,6 +59,7 @@ def make_slip(
         last_checked=tr.pgettext("card", "Last checked: {date}").format(date=visitor.last_checked),
         fonts=LANGUAGES[tr.code].fonts,
         rtl=tr.language.rtl,
+        note=visitor.note,
     )
 
 
@@ -69,10 +72,16 @@ def print_font(families: tuple[str, ...], points: float, bold: bool = False) -> 
 
 
 def card_document(
-    slip: Slip, device: QPagedPaintDevice, width: float, scale: float = 1.0, english: bool = True
+    slip: Slip,
+    device: QPagedPaintDevice,
+    width: float,
+    scale: float = 1.0,
+    english: bool = True,
+    english_scale: float | None = None,
 ) -> QTextDocument:
     """The card's text laid out for `device` at `width`; `scale` enlarges every font (receipts),
-    and without `english` only the visitor's card is set."""
+    `english_scale` the English copy's (else `scale`), and without `english` only the visitor's
+    card is set."""
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(print_font(slip.fonts, 11 * scale))
@@ -86,13 +95,16 @@ def card_document(
     with_english = english and slip.english is not None
     # No English version means the visitor's card is itself in English (untranslated): LTR.
     visitor_rtl = slip.rtl and slip.english is not None
+    if slip.note:
+        _note(cursor, slip.note, slip.fonts, slip.rtl, scale)
     _card(cursor, slip.visitor, slip.fonts, visitor_rtl, scale, first=True)
     if with_english and slip.english is not None:
+        second = scale if english_scale is None else english_scale
         cursor.insertBlock()
         cursor.insertText(
             "\n" + slip.english_heading, char_format(print_font(slip.fonts, 10 * scale, bold=True))
         )
-        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, scale, first=False)
+        _card(cursor, slip.english, LANGUAGES["en"].fonts, False, second, first=False)
     return doc
 
 
@@ -100,6 +112,23 @@ def char_format(font: QFont) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFont(font)
     return fmt
+
+
+def _note(cursor: QTextCursor, note: str, fonts: tuple[str, ...], rtl: bool, scale: float) -> None:
+    """The note in a thin box, as on the screen: black on white, which any printer draws."""
+    frame = QTextFrameFormat()
+    frame.setBorder(0.6 * scale)
+    frame.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    frame.setPadding(5 * scale)
+    frame.setBottomMargin(6 * scale)
+    frame.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    cursor.insertFrame(frame)
+    block = cursor.blockFormat()
+    block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    cursor.setBlockFormat(block)
+    cursor.insertText(note, char_format(print_font(fonts, 10 * scale)))
+    # Out of the box again, for the card that follows it.
+    cursor.movePosition(QTextCursor.MoveOperation.End)
 
 
 def _card(
@@ -112,7 +141,18 @@ def _card(
     cursor.insertBlock()
     body = view.text()
     cursor.setCharFormat(char_format(print_font(fonts, 11 * scale)))
+    body_start = cursor.position()
     insert_card_markdown(cursor, body)
+    # The Markdown comes in without fonts, so it would take the document's (the visitor's
+    # script): English under an Arabic card set in the Arabic font's fallback, with its tall
+    # lines. Each card's body takes its own fonts and size; bold stays bold.
+    own = QTextCharFormat()
+    own.setFontFamilies(list(fonts))
+    own.setFontPointSize(11 * scale)
+    span = QTextCursor(cursor.document())
+    span.setPosition(body_start)
+    span.setPosition(cursor.position(), QTextCursor.MoveMode.KeepAnchor)
+    span.mergeCharFormat(own)
     # Every block of this card reads in the card's own direction (Markdown makes new blocks
     # that would take the document's), so English under a Farsi card is not right-aligned.
     direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -127,6 +167,9 @@ def _card(
 
 def line_bottoms(doc: QTextDocument) -> list[float]:
     """The y where each laid-out line ends: the only places a page may break."""
+    # Qt lays a long document out a piece at a time: asking its size lays out all of it, so
+    # that no line is left out (the end of a long bilingual receipt went missing).
+    doc.documentLayout().documentSize()
     bottoms = []
     block = doc.begin()
     while block.isValid():

@@ -17,6 +17,7 @@ from kiosk.content.model import Content
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
 from kiosk.display.physical import usable_band
 from kiosk.hours import parse_hours
+from kiosk.i18n.review import shown_languages
 from kiosk.i18n.translators import Translators
 from kiosk.idle import IdleClock
 from kiosk.navigation import ATTRACT, TOPICS, History, Place
@@ -61,7 +62,7 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.broken = False  # the content could not be drawn: the unavailable screen stands in
         self.visit = 0  # counts visits, so that news of an old visit's print job is dropped
-        self.translators = Translators(cfg.resolve(cfg.translations_dir))
+        self.translators = Translators(cfg.resolve(cfg.translations_dir), cfg.unreviewed_translations)
         self.translator = self.translators.get(cfg.default_language)
         self.history = History()
         # The visitor's display choices, kept until the visit ends.
@@ -165,6 +166,11 @@ class KioskWindow(QWidget):
         band = usable_band(self.cfg.screen_bottom_mm, self.height(), self.px_per_mm)
         return size.width(), (band[1] - band[0] if band else size.height())
 
+    def offered_languages(self) -> list[str]:
+        """The configured languages a visitor may pick (see unreviewed_translations)."""
+        cfg, get = self.cfg, self.translators.get
+        return shown_languages(cfg.languages, get, cfg.unreviewed_translations, cfg.default_language)
+
     def top_layer(self) -> QWidget:
         """What a finger or a key reaches now: the message or pad on top, else the window."""
         for layer in (self.staff.pad, self.idle_overlay, self.message):
@@ -214,14 +220,16 @@ class KioskWindow(QWidget):
             return
         if content is None or self.broken:
             self.top_bar.hide()
-            self.unavailable.show_languages(self.cfg.languages, self.translators.get, self.available_size())
+            offered = self.offered_languages()
+            self.unavailable.show_languages(offered, self.translators.get, self.available_size())
             self.stack.setCurrentWidget(self.unavailable)
             return
         if place.screen == "attract":
-            self.show_attract(self.cfg.languages)
+            self.show_attract(self.offered_languages())
             return
         size = self.available_size()
-        title = self.stack.draw_visitor_screen(place, content, tr, theme, self.cfg.languages, size)
+        offered = self.offered_languages()
+        title = self.stack.draw_visitor_screen(place, content, tr, theme, offered, size)
         if place.screen == "card":
             self.listen.card_shown(place.item)
             self._offer_print()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFont, QScreen
 
+from kiosk.display.arrangement import is_portrait
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL, Palette
 from kiosk.display.physical import MIN_CAP_HEIGHT_MM, MIN_TARGET_MM, REFERENCE_PX_PER_MM
 from kiosk.display.physical import px_per_mm as physical_px_per_mm
@@ -46,6 +47,11 @@ class Theme:
     px_per_mm: float = REFERENCE_PX_PER_MM
     text_scale: float = 1.0
     palette: Palette = NORMAL
+    room: tuple[int, int] = (1920, 1080)  # the screens' width and height: their orientation
+
+    @property
+    def portrait(self) -> bool:
+        return is_portrait(*self.room)
 
     @classmethod
     def for_size(
@@ -64,6 +70,7 @@ class Theme:
             px_per_mm,
             LARGE_TEXT if large else 1.0,
             HIGH_CONTRAST if contrast else NORMAL,
+            (width, height),
         )
 
     def for_language(self, language: Language) -> Theme:

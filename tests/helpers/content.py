@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.config import Config
+from kiosk.config import DEFAULT_HOSTS, Config
 from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 
@@ -57,6 +57,13 @@ def write_card(folder: Path, card_id: str, topic: str, title: str, source: str) 
     path = folder / "cards" / f"{card_id}.yaml"
     path.write_text(CARD.format(id=card_id, topic=topic, title=title, source=source), encoding="utf-8")
     return path
+
+
+def read_content(folder: Path) -> Content:
+    """The content of `folder`, which must be valid."""
+    result = load_content(folder, DEFAULT_HOSTS)
+    assert result.content is not None, result.problems
+    return result.content
 
 
 def load_repo_content(cfg: Config) -> Content:

@@ -7,38 +7,13 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from kiosk.config import DEFAULT_HOSTS
-from kiosk.content.model import Content
-from kiosk.content.validate import load_content
 from kiosk.i18n import catalog_tools
 from kiosk.i18n.catalog import po_path
 from kiosk.i18n.translator import translator_for
-from kiosk.i18n.views import FALLBACK_NOTE, card_view, topic_views
-from tests.helpers.content import write_card
+from kiosk.i18n.views import card_view, topic_views
+from tests.helpers.content import read_content, write_card
 
-
-def load(folder: Path) -> Content:
-    result = load_content(folder, DEFAULT_HOSTS)
-    assert result.content is not None, result.problems
-    return result.content
-
-
-@pytest.fixture
-def translations(tmp_path: Path, content_dir: Path) -> Path:
-    """A Spanish catalog with the test content fully translated."""
-    folder = tmp_path / "translations"
-    template = catalog_tools.extract(content_dir)
-    path = catalog_tools.init(template, folder, "es")
-    po = read_po(path.open("rb"))
-    for message in po:
-        if message.id:
-            message.string = f"ES {message.id}"
-    # The fallback note itself, in real Spanish, to check it is what the visitor reads.
-    note = po.get(FALLBACK_NOTE[1], FALLBACK_NOTE[0])
-    assert note is not None
-    note.string = "Esta tarjeta se muestra en inglés."
-    catalog_tools.save_po(po, path, review="draft")
-    return folder
+load = read_content
 
 
 def test_template_has_content_and_interface_strings_with_context(content_dir: Path) -> None:
@@ -125,7 +100,7 @@ def test_status_counts(content_dir: Path, translations: Path) -> None:
     (row,) = catalog_tools.status(template, translations)
     assert row.code == "es"
     assert row.translated == len([m for m in template if m.id])
-    assert (row.fuzzy, row.missing, row.review) == (0, 0, "draft")
+    assert (row.fuzzy, row.missing, row.review.state) == (0, 0, "draft")
 
 
 def test_a_translation_with_wrong_placeholders_is_not_used(content_dir: Path, translations: Path) -> None:

@@ -85,3 +85,48 @@ def test_on_a_wall_mounted_screen_every_control_is_within_reach(make_window: Any
                     f"{screen}: {button.text() or button.accessibleName()!r} at {low_mm:.0f}-{high_mm:.0f} mm"
                 )
     assert problems == []
+
+
+def _box(widget: Any, window: KioskWindow) -> tuple[int, int, int, int]:
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return top_left.x(), top_left.y(), widget.width(), widget.height()
+
+
+@pytest.mark.parametrize("language", ["es", "ar"])
+def test_in_portrait_a_card_reads_across_the_screen_above_its_take_home_band(
+    make_window: Any, language: str
+) -> None:
+    from kiosk.navigation import Place
+
+    window = make_window((1080, 1920))
+    window.set_language(language)
+    window.go(Place("card", "no-arrest-for-status"))
+    assert window.card.text is not None
+    text_x, text_y, text_w, text_h = _box(window.card.text, window)
+    panel_x, panel_y, panel_w, panel_h = _box(window.card.panel, window)
+    assert text_w > 0.85 * window.width(), "the text has the screen's width, not 60% of it"
+    assert panel_y >= text_y + text_h, "the band is under the text"
+    assert panel_w > 0.9 * window.width() and panel_h < 0.3 * window.height(), "a band, not a column"
+    for part in (window.card.qr, window.card.source, window.card.checked, window.card.print_button):
+        assert window.card.panel.isAncestorOf(part)
+    listen = window.card.listen_button
+    assert not listen.isVisible() or window.card.panel.isAncestorOf(listen), "Listen beside Print"
+    qr_x = _box(window.card.qr, window)[0]
+    source_x = _box(window.card.source, window)[0]
+    assert (qr_x > source_x) == (language == "ar"), "the code starts the band, mirrored in RTL"
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)], ids=str)
+def test_the_topics_use_the_height_there_is(make_window: Any, size: tuple[int, int]) -> None:
+    from kiosk.navigation import Place
+
+    window = make_window(size)
+    window.set_language("es")
+    window.go(Place("topics"))
+    grid = window.topics.grid
+    viewport = grid.viewport()
+    bottom = max(tile.mapTo(viewport, tile.rect().bottomLeft()).y() for tile in grid.tiles)
+    assert bottom > 0.8 * viewport.height(), f"tiles end at {bottom} of {viewport.height()} px"
+    assert bottom <= viewport.height(), "and all of them on the screen, without scrolling"
+    columns = {tile.mapTo(viewport, tile.rect().topLeft()).x() for tile in grid.tiles}
+    assert len(columns) == (1 if size[1] > size[0] else 2), "one column in portrait"

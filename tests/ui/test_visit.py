@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import Content
 from kiosk.i18n.translator import translator_for
+from kiosk.i18n.views import DRAFT_NOTE
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.lockdown import Lockdown
 from tests.helpers.clock import FakeClock
@@ -52,7 +53,9 @@ def test_from_attract_to_a_card_in_spanish_and_back(
     tap(qtbot, window.card_list.grid.tiles[0])
     assert window.stack.currentWidget() is window.card
     assert window.card.title.text() == spanish(window, f"card:{card.id}:title", card.title)
-    assert not window.card.note_frame.isVisible()
+    # Every shipped translation is a draft: the card says the English is the official text.
+    assert window.card.note_frame.isVisible()
+    assert window.card.note.text() == spanish(window, *DRAFT_NOTE)
     assert window.card.qr.url == content.sources[card.source].url
     assert window.card.checked.text().startswith(spanish(window, "card", "Last checked: {date}")[:6])
     assert spanish(window, "card footer", "This is general information, not legal advice.") in (
@@ -252,7 +255,7 @@ def test_grids_are_kept_for_the_visit_and_forgotten_after_it(qtbot: Any, window:
 
 def test_every_languages_topics_are_ready_before_the_first_tap(qtbot: Any, window: KioskWindow) -> None:
     qtbot.waitUntil(lambda: not window.updates.preparing)
-    ready = {id(inner) for inner, _tiles in window.topics.grid._built.values()}
+    ready = {id(built.inner) for built in window.topics.grid._built.values()}
     assert len(ready) >= len(window.cfg.languages)
     tap(qtbot, window.attract)
     tap(qtbot, tile(window.picker, "Tiếng Việt"))

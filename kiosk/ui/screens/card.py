@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView
@@ -11,7 +20,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
-from kiosk.ui.widgets.wrapped import WrappedHeights
+from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height
 
 
 def _label(muted: bool = False) -> QLabel:
@@ -37,44 +46,82 @@ class CardScreen(QWidget):
         QVBoxLayout(self.note_frame).addWidget(self.note)
         self.text: ScrollText | None = None
         self.left = QVBoxLayout()
-        # Listen sits beside the title, where the reading starts; shown only in languages
-        # that have a voice or a recording for this card.
+        # Listen sits beside the title, where the reading starts (in portrait, beside Print
+        # in the band); shown only in languages that have a voice or a recording for this card.
         self.listen_button = QPushButton()
         self.listen_button.clicked.connect(lambda: self.listen_requested.emit(self.card_id))
         self.listen_button.hide()
         self.speaking = False
         self.heading_row = QHBoxLayout()
         self.heading_row.addWidget(self.title, 1)
-        self.heading_row.addWidget(self.listen_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.panel = QFrame()
         self.panel.setObjectName("panel")
         self.scan_hint = _label()
-        self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr = QrCode(300)
         self.source = _label()
-        self.source.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.checked = _label(muted=True)
-        self.checked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.card_id))
-        right = QVBoxLayout(self.panel)
-        right.addWidget(self.scan_hint)
-        right.addWidget(self.qr, 1)
-        right.addWidget(self.source)
-        right.addWidget(self.checked)
-        right.addSpacing(12)
-        right.addWidget(self.print_button)
-        self.right = right
+        self.action_row = QHBoxLayout()  # Print, and in portrait Listen beside it
+        self.action_row.addWidget(self.print_button)
+        self.right = QGridLayout(self.panel)
+        self.portrait: bool | None = None  # how the screen is arranged now (None: not yet)
 
         # Wrapped labels as tall as their text; the QR code yields the room.
         self.wrapped = WrappedHeights(self)
         self.wrapped.watch(self.title, self.note, self.scan_hint, self.source, self.checked)
 
-        row = QHBoxLayout(self)
+        # Landscape: the text beside the panel. Portrait: the text above a band across the
+        # screen, so that the text has the whole width and the panel no empty height.
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.addLayout(self.left, 62)
         row.addWidget(self.panel, 38)
         self.row = row
+
+    def _arrange(self, portrait: bool) -> None:
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        grid = self.right
+        for widget in (self.scan_hint, self.qr, self.source, self.checked):
+            grid.removeWidget(widget)
+        grid.removeItem(self.action_row)
+        self.action_row.setParent(None)  # a layout with a parent is not added again
+        for index in range(6):
+            grid.setRowStretch(index, 0)
+        self.heading_row.removeWidget(self.listen_button)
+        self.action_row.removeWidget(self.listen_button)
+        if portrait:
+            self.row.setDirection(QBoxLayout.Direction.TopToBottom)
+            # Beside the code, its caption reads from the side it starts (mirrored in RTL).
+            caption = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            # Rows 0 and 4 stay empty and take what the code's height leaves: the three lines
+            # beside it keep together in its middle.
+            grid.addWidget(self.qr, 0, 0, 5, 1)
+            grid.addWidget(self.scan_hint, 1, 1)
+            grid.addWidget(self.source, 2, 1)
+            grid.addWidget(self.checked, 3, 1)
+            grid.addLayout(self.action_row, 5, 0, 1, 2)
+            grid.setRowStretch(0, 1)
+            grid.setRowStretch(4, 1)
+            grid.setColumnStretch(0, 0)
+            grid.setColumnStretch(1, 1)
+            self.action_row.addWidget(self.listen_button)
+        else:
+            self.row.setDirection(QBoxLayout.Direction.LeftToRight)
+            caption = Qt.AlignmentFlag.AlignCenter
+            grid.addWidget(self.scan_hint, 0, 0)
+            grid.addWidget(self.qr, 1, 0)
+            grid.addWidget(self.source, 2, 0)
+            grid.addWidget(self.checked, 3, 0)
+            grid.addLayout(self.action_row, 4, 0)
+            grid.setRowStretch(1, 1)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+            self.heading_row.addWidget(self.listen_button, 0, Qt.AlignmentFlag.AlignTop)
+        for label in (self.scan_hint, self.source, self.checked):
+            label.setAlignment(caption)
 
     def show_card(self, view: CardView, tr: Translator, theme: Theme) -> None:
         self.card_id = view.id
@@ -83,15 +130,24 @@ class CardScreen(QWidget):
             self.left.addLayout(self.heading_row)
             self.left.addWidget(self.note_frame)
             self.left.addWidget(self.text, 1)
-        # Large text: the panel takes a little more width, so its lines wrap less.
-        self.row.setStretch(0, 56 if theme.large else 62)
-        self.row.setStretch(1, 44 if theme.large else 38)
+        self._arrange(theme.portrait)
+        if theme.portrait:
+            # The band as tall as it needs, the text all the rest.
+            self.row.setStretch(0, 1)
+            self.row.setStretch(1, 0)
+        else:
+            # Large text: the panel takes a little more width, so its lines wrap less.
+            self.row.setStretch(0, 56 if theme.large else 62)
+            self.row.setStretch(1, 44 if theme.large else 38)
         margin = theme.px(40)
         self.row.setContentsMargins(margin, theme.px(28), margin, margin)
-        self.row.setSpacing(theme.px(40))
+        self.row.setSpacing(theme.px(40 if not theme.portrait else 28))
         self.left.setSpacing(theme.px(20))
         self.right.setContentsMargins(theme.px(28), theme.px(28), theme.px(28), theme.px(28))
-        self.right.setSpacing(theme.px(14))
+        self.right.setHorizontalSpacing(theme.px(28))
+        self.right.setVerticalSpacing(theme.px(14))
+        self.action_row.setSpacing(theme.px(28))  # well over 3 mm between Print and Listen
+        self.action_row.setContentsMargins(0, theme.px(12), 0, 0)
 
         self.title.setFont(theme.heading)
         self.title.setText(view.title)
@@ -101,8 +157,11 @@ class CardScreen(QWidget):
         self.text.up.setAccessibleName(tr.pgettext("card button", "Scroll up"))
         self.text.down.setAccessibleName(tr.pgettext("card button", "Scroll down"))
         self.note.setFont(theme.small)
-        self.note.setText(view.fallback_note or "")
-        self.note_frame.setVisible(bool(view.fallback_note))
+        # The card is in English (not yet translated), or in an unchecked draft translation.
+        self.note.setText(view.note or "")
+        self.note_frame.setVisible(bool(view.note))
+        # The note of the card before may have wrapped to more lines: no resize comes to say so.
+        fit_wrapped_height(self.note)
 
         body = view.text()
         self.text.apply(theme)
@@ -110,16 +169,22 @@ class CardScreen(QWidget):
 
         # NOTE: Above the QR code on a card.
         self.scan_hint.setText(tr.pgettext("card", "Scan with your phone camera to read the full statement"))
-        # The panel's small print stays as it is in large text: the room goes to the card.
-        side_note = theme.font(25, grows=False)
+        # The panel's small print stays as it is in large text: the room goes to the card. The
+        # band across a portrait screen has the width for larger print, large text too.
+        side_note = theme.font(28, grows=True) if theme.portrait else theme.font(25, grows=False)
         self.scan_hint.setFont(side_note)
         # Large text needs the panel's height: the code shrinks first, never below 30 mm, which
-        # a phone still reads at arm's length.
+        # a phone still reads at arm's length. In portrait the band's height is the code's.
         side = max(theme.mm(30), theme.px(160)) if theme.large else theme.px(330)
+        if theme.portrait:
+            side = theme.px(300)
+            self.qr.setFixedSize(side, side)
+        else:
+            self.qr.setMaximumSize(16777215, 16777215)
         self.qr.setMinimumSize(side, side)
         self.qr.set_url(view.url)
         self.source.setText(view.source_title)
-        self.source.setFont(theme.font(26, bold=True))
+        self.source.setFont(theme.font(30 if theme.portrait else 26, bold=True))
         # NOTE: {date} is a date such as "November 24, 2026".
         self.checked.setText(tr.pgettext("card", "Last checked: {date}").format(date=view.last_checked))
         self.checked.setFont(side_note)

@@ -11,6 +11,11 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.tile_grid import Tile, TileGrid
 
 
+def tile_title_size(theme: Theme) -> float:
+    """Tiles as wide as a portrait screen have room for larger titles (still on one line)."""
+    return 42 if theme.portrait else 34
+
+
 class MenuScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,14 +36,14 @@ class MenuScreen(QWidget):
         intro: str,
         tiles: Sequence[Tile],
         columns: int,
-        title_size: float = 34,
+        title_size: float | None = None,
         even: bool = False,
     ) -> None:
         self.intro.setFont(theme.font(34))
         self.intro.setContentsMargins(theme.px(48), theme.px(28), theme.px(48), 0)
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
-        self.grid.set_tiles(tiles, columns, theme, title_size, even)
+        self.grid.set_tiles(tiles, columns, theme, title_size or tile_title_size(theme), even)
 
     def tile_texts(self) -> list[str]:
         return [tile.title_label.text() for tile in self.grid.tiles]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kiosk.i18n.views import TopicView
-from kiosk.ui.screens.menu import MenuScreen
+from kiosk.ui.screens.menu import MenuScreen, tile_title_size
 from kiosk.ui.theme import Theme
 
 
@@ -17,7 +17,7 @@ class TopicsScreen(MenuScreen):
 
     def prepare(self, topics: Sequence[TopicView], theme: Theme) -> None:
         """Build the topics of one language ahead of the tap that will show them."""
-        self.grid.prepare(self._tiles(topics, theme), self.COLUMNS, theme)
+        self.grid.prepare(self._tiles(topics, theme), self.COLUMNS, theme, tile_title_size(theme))
 
     @staticmethod
     def _tiles(topics: Sequence[TopicView], theme: Theme) -> list[tuple[str, str, str, Theme]]:

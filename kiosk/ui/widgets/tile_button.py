@@ -34,14 +34,18 @@ class TileButton(QPushButton):
         self._box = layout  # kept: QWidget.layout() may be None, this one never is
         pad = theme.px(24)
         layout.setContentsMargins(pad, theme.px(18), pad, theme.px(18))
-        layout.setSpacing(theme.px(6))
+        layout.setSpacing(0)  # the stretches around the text add none
         self.title_label = self._label(title, theme.font(title_size, bold=True))
+        # A tile grown taller than its text (see TileGrid) keeps the text in its middle.
+        layout.addStretch(1)
         layout.addWidget(self.title_label)
         self.summary_label: QLabel | None = None
         if summary:
             self.summary_label = self._label(summary, theme.small)
             self.summary_label.setProperty("role", "muted")
+            layout.addSpacing(theme.px(6))
             layout.addWidget(self.summary_label)
+        layout.addStretch(1)
         if centered:
             for label in (self.title_label, self.summary_label):
                 if label is not None:

@@ -8,9 +8,12 @@ from PySide6.QtWidgets import QLabel
 
 
 def fit_wrapped_height(label: QLabel) -> None:
+    # A label never answers a height below its minimum: without the reset, the height a longer
+    # text or a narrower first layout asked for would stay, and one line would keep two lines' room.
+    kept = label.minimumHeight()
+    label.setMinimumHeight(0)
     needed = label.heightForWidth(label.width())
-    if needed > 0 and needed != label.minimumHeight():
-        label.setMinimumHeight(needed)
+    label.setMinimumHeight(needed if needed > 0 else kept)
 
 
 class WrappedHeights(QObject):
