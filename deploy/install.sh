@@ -6,6 +6,7 @@
 #   add --no-start                  install and enable only (the kiosk starts at the next boot)
 #   add --content-from SOURCE       content and catalogs from SOURCE (a git remote or an rsync
 #                                   source), fetched now and every few minutes by a timer
+#   add --health                    and write its health for node_exporter every minute (README)
 #   add --no-print                  no CUPS (a kiosk without a printer; visitors scan the QR code)
 # It waits for the kiosk to report its first screen drawn, and exits 1, with the journal's
 # lines, when it did not (or could not start: no /dev/tty1).
@@ -27,6 +28,7 @@ content_home=/var/lib/westsac-kiosk-content
 variant=wayland
 start=1
 print=1
+health=0
 content_from="" content_given=0
 all_args="$*"
 usage() { echo "install: $* (try --help)" >&2; exit 2; }
@@ -35,6 +37,7 @@ while (($#)); do
     --x11) variant=x11 ;;
     --no-start) start=0 ;;
     --no-print) print=0 ;;
+    --health) health=1 ;;
     --content-from=*) content_from=${1#*=} content_given=1 ;;
     --content-from)
       (($# >= 2)) || usage "--content-from needs a SOURCE"
@@ -198,6 +201,20 @@ for f in westsac-kiosk.service westsac-kiosk-x11.service westsac-kiosk-retry.ser
   install -m 0644 "$app/deploy/$f" "$units/$f"
 done
 
+if (( health )); then
+  # --health: `doctor --prometheus` as the kiosk user, every minute, into node_exporter's
+  # textfile folder (Debian's prometheus-node-exporter reads it); an ACL lets the kiosk user
+  # write there without changing the folder's owner.
+  textfiles=/var/lib/prometheus/node-exporter
+  say "health: $textfiles/westsac-kiosk.prom, written every minute"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends acl
+  [[ -d $textfiles ]] || install -d -m 0755 "$textfiles"
+  setfacl -m "u:$user:rwx" "$textfiles"
+  for f in westsac-kiosk-health.service westsac-kiosk-health.timer; do
+    install -m 0644 "$app/deploy/$f" "$units/$f"
+  done
+fi
+
 if (( ! systemd_up )); then
   say "systemd is not running here: units installed in $units, not enabled"
   exit 0
@@ -212,6 +229,7 @@ if systemctl --quiet is-enabled display-manager.service 2>/dev/null; then
 fi
 systemctl start westsac-kiosk-retry.timer
 if (( content_given )); then systemctl enable --now --quiet westsac-kiosk-content.timer; fi
+if (( health )); then systemctl enable --now --quiet westsac-kiosk-health.timer; fi
 if (( ! start )); then
   if (( ${#was_running[@]} )); then say "not starting (--no-start); it was running before: systemctl start $unit"; fi
   say "done (not started). Status: systemctl status $unit; logs: journalctl -u $unit"

@@ -7,6 +7,7 @@ anything: config, content, catalogs and fonts, printer, screen and touch, log fo
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,10 @@ from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 from kiosk.i18n.catalog import load_catalog, po_path
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+from kiosk.status_file import FILE_NAME as STATUS_FILE
+from kiosk.status_file import KioskStatus, is_running, read_status
+
+DAY = 86400
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,10 @@ class Check:
     status: str  # "OK", "WARN" (works, but look), "FIX" (the kiosk is not fit to run)
     topic: str
     text: str
+    # For monitoring (kiosk/health): what the check found, in a word ("draft", "fonts",
+    # "not-running"...), and what it is about (a language code); read by machines, not people.
+    code: str = ""
+    subject: str = ""
 
     def __str__(self) -> str:
         return f"{self.status:<5}{self.topic:<10}{self.text}"
@@ -51,16 +60,23 @@ def check_languages(cfg: Config) -> Iterator[Check]:
         if code != SOURCE_LANGUAGE:
             catalog = load_catalog(translations, code)
             if catalog.error:
-                yield Check("FIX", "language", f"{code}: {catalog.error} (it would show English)")
+                text = f"{code}: {catalog.error} (it would show English)"
+                yield Check("FIX", "language", text, "catalog", code)
                 continue
         boxes = glyph_problems(po_path(translations, code), code, catalog.entries if catalog else [])
         if boxes:
             fix = "install the fonts for its script (deploy/setup.sh installs fonts-noto-core and -cjk)"
-            yield Check("FIX", "language", f"{code}: {len(boxes)} strings would draw boxes; {fix}")
+            yield Check(
+                "FIX", "language", f"{code}: {len(boxes)} strings would draw boxes; {fix}", "fonts", code
+            )
             continue
         state = f", catalog {catalog.review_state}" if catalog else ""
         yield Check(
-            "OK", "language", f"{code} ({language.english_name}): draws with the installed fonts{state}"
+            "OK",
+            "language",
+            f"{code} ({language.english_name}): draws with the installed fonts{state}",
+            catalog.review_state if catalog else "source",
+            code,
         )
 
 
@@ -69,7 +85,7 @@ def check_printer(cfg: Config) -> Check:
     from kiosk.printing.health import printer_health
 
     health = printer_health(cfg)
-    return Check(health.status, "printer", health.text)
+    return Check(health.status, "printer", health.text, "ready" if health.ready else "not-ready")
 
 
 def check_screen(cfg: Config) -> list[Check]:
@@ -151,14 +167,15 @@ def check_audio(cfg: Config, content: Content | None) -> list[Check]:
     return checks
 
 
-def check_signatures(cfg: Config) -> list[Check]:
-    """Signed folders (trusted_keys), and the state folder that keeps the last good copy."""
+def check_signatures(cfg: Config, probe: bool = True) -> list[Check]:
+    """Signed folders (trusted_keys), and the state folder that keeps the last good copy
+    (probed for writing unless `probe` is False: see check_logs)."""
     from kiosk.trust.folder import check_folder, parse_keys
     from kiosk.trust.gate import day, refusals
     from kiosk.trust.state import Slot
 
     state = cfg.resolve(cfg.state_dir)
-    problem = logs.writable(state)
+    problem = logs.writable(state) if probe else None
     checks = (
         [Check("FIX", "trust", f"cannot keep the last good copy: {problem}; set `state_dir:`")]
         if problem
@@ -167,7 +184,7 @@ def check_signatures(cfg: Config) -> list[Check]:
     keys = parse_keys(cfg.trusted_keys)
     if not keys:
         text = "trusted_keys is empty: content is not signed, anyone who can write its folders can change it"
-        return [*checks, Check("WARN", "trust", text)]
+        return [*checks, Check("WARN", "trust", text, "unsigned")]
     for kind, folder in (("content", cfg.content_dir), ("translations", cfg.translations_dir)):
         verdict = check_folder(cfg.resolve(folder), keys, kind)
         held = Slot(state / kind).accepted()
@@ -180,7 +197,71 @@ def check_signatures(cfg: Config) -> list[Check]:
     return checks
 
 
-def run_checks(cfg: Config, where: str) -> list[Check]:
+def check_kiosk(cfg: Config, now: float | None = None) -> tuple[list[Check], KioskStatus | None]:
+    """The kiosk on the screen, as its status file says and its process confirms."""
+    path = cfg.resolve(cfg.state_dir) / STATUS_FILE
+    status = read_status(path)
+    start = "start it: systemctl start westsac-kiosk"
+    if isinstance(status, str):
+        return [Check("WARN", "kiosk", f"not running: {status}; {start}", "not-running")], None
+    running = is_running(status)
+    if running is False:
+        text = f"not running (process {status.pid} of {path} is gone); {start}"
+        return [Check("WARN", "kiosk", text, "not-running")], status
+    checks: list[Check] = []
+    seen = "running" if running else "running, as far as its status file says (no /proc here)"
+    since = _when(status.since)
+    if status.screen == "unavailable":
+        text = f"{seen}, showing 'temporarily unavailable' since {since}: {status.reason}"
+        checks.append(Check("FIX", "kiosk", text, "unavailable"))
+    elif status.screen == "content":
+        signed = "signed" if status.signed else "unsigned"
+        text = (
+            f"{seen}, showing {status.cards} cards ({signed}) accepted {_when(status.loaded_at)}, "
+            f"oldest card check {status.oldest_check or 'none'}"
+        )
+        if status.closed:
+            text += "; closed now (open_hours): the screen is dark until a touch or the opening"
+        checks.append(Check("OK", "kiosk", text, "content"))
+    else:
+        checks.append(Check("WARN", "kiosk", f"{seen}, starting since {since}", "starting"))
+    if status.refused:
+        age = (time.time() if now is None else now) - status.refused_since
+        long = age > DAY
+        text = f"updates refused since {_when(status.refused_since)}: {status.refused}"
+        checks.append(Check("FIX" if long else "WARN", "kiosk", text, "refused-a-day" if long else "refused"))
+    if status.printer_ready is not None:
+        state = "offers Print" if status.printer_ready else "does not offer Print"
+        checks.append(Check("OK", "kiosk", f"{state}: its printer said {status.printer}", "printer"))
+    if status.last_fault:
+        checks.append(Check("OK", "kiosk", f"last fault: {status.last_fault}", "fault"))
+    return checks, status
+
+
+def _when(unix: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(unix)) if unix else "an unknown time"
+
+
+def check_logs(cfg: Config, probe: bool = True) -> Check:
+    """Can the kiosk write its log? Without `probe` (the health unit, whose file system is read
+    only but for node_exporter's folder) only whether the folder is there: the kiosk itself
+    logs a folder it cannot write, and that fault reaches its status file."""
+    folder = cfg.resolve(cfg.log_dir)
+    if not probe:
+        there = folder.is_dir()
+        return Check(
+            "OK" if there else "FIX", "logs", f"{folder / logs.FILE_NAME}" if there else f"no {folder}"
+        )
+    problem = logs.writable(folder)
+    if problem:
+        return Check("FIX", "logs", f"cannot write: {problem}; make it writable or set `log_dir:`")
+    return Check("OK", "logs", f"{folder / logs.FILE_NAME}")
+
+
+def run_checks(cfg: Config, where: str, session: bool = True) -> list[Check]:
+    """Every check; without `session` (monitoring, from outside the kiosk's session) not the
+    screen, touch and sound, which only the kiosk's own session can see: its status file
+    speaks for the screen instead."""
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.qt_app import ensure_app
@@ -189,16 +270,14 @@ def run_checks(cfg: Config, where: str) -> list[Check]:
     checks = [Check("OK", "config", where)]
     content_checks, _content = check_content(cfg)
     checks += content_checks
-    checks += check_signatures(cfg)
+    checks += check_signatures(cfg, probe=session)
     checks += list(check_languages(cfg))
     checks.append(check_printer(cfg))
-    checks += check_screen(cfg)
+    if session:
+        checks += check_screen(cfg)
     checks.append(check_admin(cfg))
-    checks += check_audio(cfg, _content)
-    folder = cfg.resolve(cfg.log_dir)
-    problem = logs.writable(folder)
-    if problem:
-        checks.append(Check("FIX", "logs", f"cannot write: {problem}; make it writable or set `log_dir:`"))
-    else:
-        checks.append(Check("OK", "logs", f"{folder / logs.FILE_NAME}"))
+    if session:
+        checks += check_audio(cfg, _content)
+    checks.append(check_logs(cfg, probe=session))
+    checks += check_kiosk(cfg)[0]
     return checks

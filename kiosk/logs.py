@@ -8,6 +8,7 @@ import logging
 import logging.handlers
 import sys
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -32,11 +33,15 @@ class RecentFaults(logging.Handler):
     def __init__(self, size: int = 20) -> None:
         super().__init__(logging.WARNING)
         self.lines: deque[str] = deque(maxlen=size)
+        self.listener: Callable[[str], None] | None = None  # the running kiosk's status file
         self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%d %H:%M"))
 
     def emit(self, record: logging.LogRecord) -> None:
         # One line each: a traceback belongs in the log file, not on a small screen.
-        self.lines.append(self.format(record).splitlines()[0][:200])
+        line = self.format(record).splitlines()[0][:200]
+        self.lines.append(line)
+        if self.listener is not None:
+            self.listener(line)
 
     def format(self, record: logging.LogRecord) -> str:
         saved = record.exc_info, record.exc_text

@@ -5,11 +5,13 @@ content.py, i18n.py, signing.py); what they share is in common.py."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from kiosk import config as config_mod
 from kiosk.cli import content, device, i18n, signing
 from kiosk.cli.common import USAGE_ERROR, CommandError, Handler, config_option
+from kiosk.health import plugin
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
@@ -30,10 +32,15 @@ def main(argv: list[str] | None = None) -> int:
     parser, handlers = _parser()
     if not any(a in handlers for a in argv) and not any(a in ("-h", "--help") for a in argv):
         argv.insert(0, "run")
-    args = parser.parse_args(argv)
+    # `doctor --nagios` keeps the plugin contract even when it cannot start: UNKNOWN, exit 3.
+    as_plugin = plugin.wanted(argv)
+    with plugin.usage_errors_unknown() if as_plugin else contextlib.nullcontext():
+        args = parser.parse_args(argv)
     try:
         cfg = config_mod.load(args.config)
     except config_mod.ConfigError as err:
+        if as_plugin:
+            return plugin.unknown(f"config: {err.problems[0] if err.problems else err}")
         for problem in err.problems:
             print(f"config: {problem}", file=sys.stderr)
         print("The kiosk did not start: fix the config file above.", file=sys.stderr)

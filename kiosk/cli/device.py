@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 
 from kiosk import config as config_mod
 from kiosk.cli.common import USAGE_ERROR, CommandError, Handler, Subparsers
@@ -18,7 +19,16 @@ def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, 
     run = sub.add_parser("run", parents=[common], help="run the kiosk full-screen (the default)")
     run.add_argument("--windowed", action="store_true", help="a normal window, for development")
 
-    sub.add_parser("doctor", parents=[common], help="check this deployment, one line per check")
+    doctor = sub.add_parser("doctor", parents=[common], help="check this deployment, one line per check")
+    doctor.add_argument(
+        "--nagios", action="store_true", help="as a Nagios/Icinga plugin: one status line, exit 0-3"
+    )
+    doctor.add_argument(
+        "--prometheus",
+        type=Path,
+        metavar="FILE",
+        help="write the health as a node_exporter textfile (FILE ends in .prom)",
+    )
 
     pin = sub.add_parser("set-pin", parents=[common], help="set the staff PIN of the admin screen")
     pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input (scripts)")
@@ -51,9 +61,11 @@ def _require_display(env: Mapping[str, str], platform: str) -> None:
 
 
 def _doctor(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    where = str(args.config or os.environ.get(config_mod.ENV_VAR) or "built-in defaults")
+    if args.nagios or args.prometheus:
+        return _monitor(args, cfg, f"{where}: valid")
     from kiosk.doctor import run_checks
 
-    where = str(args.config or os.environ.get(config_mod.ENV_VAR) or "built-in defaults")
     checks = run_checks(cfg, f"{where}: valid")
     for check in checks:
         print(check)
@@ -62,6 +74,32 @@ def _doctor(args: argparse.Namespace, cfg: config_mod.Config) -> int:
         print(f"{len(failed)} thing(s) to fix before this kiosk is ready.", file=sys.stderr)
         return 1
     return 0
+
+
+def _monitor(args: argparse.Namespace, cfg: config_mod.Config, where: str) -> int:
+    from kiosk.health import nagios, plugin
+
+    if args.prometheus and args.prometheus.suffix != ".prom":
+        message = f"--prometheus {args.prometheus}: node_exporter reads only files ending in .prom"
+        if args.nagios:
+            return plugin.unknown(message)
+        raise CommandError(message, USAGE_ERROR)
+    try:
+        from kiosk.health import prometheus
+        from kiosk.health.report import gather
+
+        report = gather(cfg, where)
+        if args.prometheus:
+            prometheus.write(report, args.prometheus)
+    except Exception as err:  # a plugin that crashes must still say UNKNOWN, not a traceback
+        if not args.nagios:
+            raise
+        return plugin.unknown(f"the check failed: {type(err).__name__}: {err}")
+    if not args.nagios:
+        return 0
+    state, lines = nagios.plugin_output(report)
+    print("\n".join(lines))
+    return state
 
 
 def _set_pin(args: argparse.Namespace, cfg: config_mod.Config) -> int:

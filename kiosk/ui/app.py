@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import logging
+import time
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QInputDevice
@@ -13,6 +14,8 @@ from kiosk import logs
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.qt_app import ensure_app
+from kiosk.status_file import FILE_NAME as STATUS_FILE
+from kiosk.status_file import StatusFile, local_minute
 from kiosk.trust.folder import parse_keys
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.folder_watcher import FolderWatcher
@@ -55,8 +58,35 @@ def start_content(cfg: Config) -> tuple[LiveContent, Config]:
     return live, shown
 
 
+def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> None:
+    """Tell the status file (read by `doctor` and the health timer) what is on screen now and
+    each time that changes: new content, the printer's answers, opening and closing by the
+    schedule. Never a visitor's doing."""
+
+    def shown() -> None:
+        if live.current is not None:
+            # When it was accepted: at start, the kept copy's own acceptance, not now.
+            status.content_shown(local_minute(live.loaded_at) or time.time(), live.signed, live.current)
+        status.update_refused(live.problem)
+
+    if live.current is None:
+        status.unavailable(live.problem or "no valid content")
+    shown()
+    window.updates.replaced.connect(shown)
+    window.updates.applied.connect(lambda: status.update_refused(live.problem))  # refused meanwhile
+    watch = window.printer_watch
+    watch.answered.connect(lambda health: status.printer(health.text, health.ready))
+    if watch.last is not None:  # answered before it was connected: the window asks at once
+        status.printer(watch.last.text, watch.last.ready)
+    hours = window.hours
+    status.opening_hours(hours.closed)
+    hours.changed.connect(lambda: status.opening_hours(hours.closed))
+
+
 def run(cfg: Config, windowed: bool = False) -> int:
     logs.set_up(cfg.resolve(cfg.log_dir))
+    status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
+    logs.RECENT.listener = status.fault
     live, shown = start_content(cfg)
     if live.current is None:
         # Never a desktop: the kiosk shows "temporarily unavailable" and waits for good content.
@@ -85,7 +115,13 @@ def run(cfg: Config, windowed: bool = False) -> int:
         window.showFullScreen()
         if cfg.hide_cursor == "always" or (cfg.hide_cursor == "auto" and has_touch_screen()):
             app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-    start_over_on_errors(window.reset_visit, window.show_unavailable)
+    keep_status(window, live, status)
+
+    def unavailable() -> None:
+        window.show_unavailable()
+        status.unavailable("an unexpected error (see the log)")
+
+    start_over_on_errors(window.reset_visit, unavailable)
     freeze_startup_objects()
     # Opening the speech engine takes ~1.5 s (speechd lists every espeak-ng voice): done once,
     # just after the first frame, rather than on the first card a visitor opens.

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 class ContentUpdates(QObject):
     replaced = Signal()  # new content stands in for the old
+    applied = Signal()  # the folders were read again, whatever came of it (refused or taken)
 
     def __init__(
         self,
@@ -64,6 +65,7 @@ class ContentUpdates(QObject):
         self.topics.grid.forget()
         self.translators.clear()
         self.prepare_topics()
+        self.applied.emit()
         return changed
 
     def prepare_topics(self) -> None:
