@@ -4,6 +4,8 @@
 #   bash deploy/install.sh          cage (Wayland); the usual choice
 #   bash deploy/install.sh --x11    Xorg without a window manager, for a screen cage cannot drive
 #   add --no-start                  install and enable only (the kiosk starts at the next boot)
+#   add --content-from SOURCE       content and catalogs from SOURCE (a git remote or an rsync
+#                                   source), fetched now and every few minutes by a timer
 #   add --health                    and write its health for node_exporter every minute (README)
 #   add --no-print                  no CUPS (a kiosk without a printer; visitors scan the QR code)
 # It waits for the kiosk to report its first screen drawn, and exits 1, with the journal's
@@ -19,28 +21,51 @@ logs=/var/log/westsac-kiosk
 state=/var/lib/westsac-kiosk
 user=westsac-kiosk
 units=/etc/systemd/system
+# --content-from: the City's content and catalogs, kept up to date by westsac-kiosk-content.timer.
+content_user=westsac-kiosk-content
+content_home=/var/lib/westsac-kiosk-content
 
 variant=wayland
 start=1
 print=1
 health=0
-for arg in "$@"; do
-  case "$arg" in
+content_from="" content_given=0
+all_args="$*"
+usage() { echo "install: $* (try --help)" >&2; exit 2; }
+while (($#)); do
+  case $1 in
     --x11) variant=x11 ;;
     --no-start) start=0 ;;
     --no-print) print=0 ;;
     --health) health=1 ;;
-    -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "install: unknown option $arg (try --help)" >&2; exit 2 ;;
+    --content-from=*) content_from=${1#*=} content_given=1 ;;
+    --content-from)
+      (($# >= 2)) || usage "--content-from needs a SOURCE"
+      content_from=$2 content_given=1
+      shift
+      ;;
+    -h | --help) sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    *) usage "unknown option $1" ;;
   esac
+  shift
 done
+if (( content_given )); then
+  # It is written single-quoted into a systemd EnvironmentFile, where nothing else is special.
+  [[ -n $content_from && $content_from != *[$'\'\\\n\r\t']* ]] \
+    || usage "--content-from needs a SOURCE without quotes, backslashes or line breaks"
+fi
 say() { echo "install: $*"; }
 die() { echo "install: $*" >&2; exit 1; }
 
-(( EUID == 0 )) || die "run me as root (sudo bash $0 $*)"
+(( EUID == 0 )) || die "run me as root (sudo bash $0 $all_args)"
 [[ -r /etc/debian_version ]] || die "this script is for Debian 12 or 13"
 src=$(cd "$(dirname "$0")/.." && pwd -P)
 [[ -f "$src/main.py" && -f "$src/deploy/westsac-kiosk-session" ]] || die "$src is not a kiosk checkout"
+
+content_dir=$app/content translations_dir=$app/translations
+if (( content_given )); then
+  content_dir=$content_home/content translations_dir=$content_home/translations
+fi
 
 if [[ $variant == wayland ]]; then
   unit=westsac-kiosk.service other=westsac-kiosk-x11.service
@@ -106,13 +131,13 @@ chmod -R u+rwX,go+rX,go-w "$app"
 install -d -o root -g "$user" -m 2750 "$etc"
 if [[ ! -e "$etc/kiosk.yaml" ]]; then
   say "writing $etc/kiosk.yaml (edit it, then: systemctl restart $unit)"
-  sed -e "s|^content_dir: .*|content_dir: $app/content|" \
-      -e "s|^translations_dir: .*|translations_dir: $app/translations|" \
+  sed -e "s|^content_dir: .*|content_dir: $content_dir|" \
+      -e "s|^translations_dir: .*|translations_dir: $translations_dir|" \
       -e "s|^log_dir: .*|log_dir: $logs|" \
       -e "s|^admin_pin_file: .*|admin_pin_file: $etc/admin-pin|" \
       -e "s|^state_dir: .*|state_dir: $state|" \
       "$app/deploy/kiosk.example.yaml" >"$etc/kiosk.yaml.new"
-  for setting in "content_dir: $app/content" "translations_dir: $app/translations" \
+  for setting in "content_dir: $content_dir" "translations_dir: $translations_dir" \
       "log_dir: $logs" "admin_pin_file: $etc/admin-pin" "state_dir: $state"; do
     grep -qxF "$setting" "$etc/kiosk.yaml.new" || die "could not set '$setting' from kiosk.example.yaml"
   done
@@ -135,6 +160,37 @@ if [[ -e "$etc/admin-pin" ]]; then
 fi
 install -d -o "$user" -g "$user" -m 0750 "$logs"
 install -d -o "$user" -g "$user" -m 0750 "$state"
+
+if (( content_given )); then
+  if ! getent passwd "$content_user" >/dev/null; then
+    say "creating user $content_user"
+    useradd --system --user-group --no-create-home --home-dir "$content_home" \
+      --shell /usr/sbin/nologin --comment "West Sacramento kiosk content fetch" "$content_user"
+  fi
+  say "writing $etc/content-source: $content_from"
+  printf "# Written by install.sh --content-from; read by westsac-kiosk-content.service.\nCONTENT_SOURCE='%s'\n" \
+    "$content_from" >"$etc/content-source"
+  chmod 0644 "$etc/content-source"
+  # The unit's StateDirectory= is this folder; made here too, for the first fetch just below.
+  install -d -o "$content_user" -g "$content_user" -m 0755 "$content_home"
+  say "fetching the content from $content_from"
+  runuser -u "$content_user" -- env HOME="$content_home" "$app/deploy/westsac-kiosk-fetch-content" \
+    "$content_from" "$content_dir" "$translations_dir" \
+    || die "could not fetch the content from $content_from (see above); fix it and run me again"
+  # A config that is kept (an upgrade, or a first install without --content-from) is pointed here too.
+  for pair in "content_dir:$content_dir" "translations_dir:$translations_dir"; do
+    name=${pair%%:*} value=${pair#*:}
+    if grep -q "^$name:" "$etc/kiosk.yaml"; then
+      sed -i "s|^$name:.*|$name: $value|" "$etc/kiosk.yaml"
+    else
+      printf '%s: %s\n' "$name" "$value" >>"$etc/kiosk.yaml"
+    fi
+    grep -qxF "$name: $value" "$etc/kiosk.yaml" || die "could not set '$name: $value' in $etc/kiosk.yaml"
+  done
+  for f in westsac-kiosk-content.service westsac-kiosk-content.timer; do
+    install -m 0644 "$app/deploy/$f" "$units/$f"
+  done
+fi
 
 say "checking the config as $user"
 runuser -u "$user" -- "$app/.venv/bin/python" "$app/main.py" config --config "$etc/kiosk.yaml" >/dev/null \
@@ -172,6 +228,7 @@ if systemctl --quiet is-enabled display-manager.service 2>/dev/null; then
   say "         it may take the screen from the kiosk: systemctl disable display-manager.service"
 fi
 systemctl start westsac-kiosk-retry.timer
+if (( content_given )); then systemctl enable --now --quiet westsac-kiosk-content.timer; fi
 if (( health )); then systemctl enable --now --quiet westsac-kiosk-health.timer; fi
 if (( ! start )); then
   if (( ${#was_running[@]} )); then say "not starting (--no-start); it was running before: systemctl start $unit"; fi

@@ -3,7 +3,7 @@
 # print libraries Qt needs), then a virtual environment in .venv with the kiosk installed.
 #   bash deploy/setup.sh         what the kiosk needs to run
 #   bash deploy/setup.sh --dev   also the test tools (pytest, zxing-cpp, poppler, Xvfb, minisign, ruff,
-#                                mypy, systemd-analyze, shellcheck)
+#                                mypy, systemd-analyze, shellcheck, ansible-lint)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,13 +27,16 @@ debs=(
 (( dev )) && debs+=(minisign)
 # CUPS and a PDF printer for the printing tests (deploy/cups-test-queue.sh makes the queues).
 (( dev )) && debs+=(cups printer-driver-cups-pdf)
+# CI lints the Ansible role (deploy/ansible) with Debian's own versions.
+(( dev )) && debs+=(ansible ansible-lint)
 
 missing=()
 for pkg in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
-# python3 may come from elsewhere (pyenv, a custom build): then Debian's is not needed.
-if python3 -m venv --help >/dev/null 2>&1; then
+# python3 may come from elsewhere (pyenv, a custom build): then Debian's is not needed. Debian's
+# own python3 has the venv module without ensurepip (python3-venv), so ask for ensurepip.
+if python3 -c 'import ensurepip' >/dev/null 2>&1; then
   kept=()
   for pkg in "${missing[@]}"; do [[ "$pkg" == python3* ]] || kept+=("$pkg"); done
   missing=("${kept[@]}")
@@ -46,7 +49,10 @@ if (( ${#missing[@]} )); then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-[[ -x .venv/bin/python ]] || python3 -m venv .venv
+# A .venv without pip is what a venv made before python3-venv was there leaves: made again.
+if ! { [[ -x .venv/bin/python ]] && .venv/bin/python -m pip --version >/dev/null 2>&1; }; then
+  python3 -m venv --clear .venv
+fi
 .venv/bin/python -m pip install -q --upgrade pip
 if (( dev )); then
   .venv/bin/python -m pip install -q -e ".[test]"
