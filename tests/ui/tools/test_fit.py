@@ -3,8 +3,6 @@ does not fit: each way a text can be cut off, and nothing for text that fits."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
@@ -13,16 +11,6 @@ from kiosk.ui.tools.fit import clipped
 pytestmark = pytest.mark.gui
 
 SENTENCE = "The City of West Sacramento does not ask about immigration status when you call for help."
-
-
-@pytest.fixture
-def root(qtbot: Any) -> QWidget:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def label(root: QWidget, text: str, x: int = 10, y: int = 10, wrap: bool = False) -> QLabel:

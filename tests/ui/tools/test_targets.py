@@ -17,16 +17,6 @@ PX_PER_MM = 4.0
 TARGET = round(MIN_TARGET_MM * PX_PER_MM)
 
 
-@pytest.fixture
-def root(qtbot: Any) -> QWidget:
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def button(root: QWidget, text: str, x: int, size_mm: float = MIN_TARGET_MM) -> QPushButton:
     made = QPushButton(text, root)
     side = round(size_mm * PX_PER_MM)
