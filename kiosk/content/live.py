@@ -12,13 +12,16 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.content.accepted import NotAsAccepted, read_accepted, rules_fingerprint
 from kiosk.content.model import Content
 from kiosk.content.problems import Result, display_path
 from kiosk.trust.gate import Gate, Refused, Version
-from kiosk.trust.minisign import PublicKey
 from kiosk.trust.state import Accepted
+
+if TYPE_CHECKING:  # PyCA cryptography: only for a kiosk with trusted keys
+    from kiosk.trust.minisign import PublicKey
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,7 @@ class LiveContent:
         self._catalogs_trusted = not self.signed  # read the live folder, when no copy is kept
         self._catalogs_read = False
         self.current: Content | None = None
+        self.content_read = False  # reload() has looked at the content folder (the start reads it late)
         self.loaded_at = ""
         self.refused: str | None = None  # why the newest version was refused, if it was
         self.translations_refused: str | None = None
@@ -88,8 +92,8 @@ class LiveContent:
 
     def reload(self) -> bool:
         """Read the folder again; True when a valid version now stands in for the old one."""
-        if self.catalogs is not None:
-            self._reload_catalogs(self.catalogs)
+        self.read_catalogs()
+        self.content_read = True
         try:
             version = self.gate.open()
         except Refused as refusal:
@@ -162,6 +166,11 @@ class LiveContent:
         )
         log.warning("content: %s", self.refused)
         return True
+
+    def read_catalogs(self) -> None:
+        """Decide which translations folder may be read (reload() does it first, every time)."""
+        if self.catalogs is not None:
+            self._reload_catalogs(self.catalogs)
 
     def _reload_catalogs(self, gate: Gate) -> None:
         try:

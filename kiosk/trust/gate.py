@@ -13,11 +13,14 @@ import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.trust.folder import check_folder
-from kiosk.trust.minisign import PublicKey
 from kiosk.trust.sha256sums import SIGNATURE, digests
 from kiosk.trust.state import Accepted, Slot
+
+if TYPE_CHECKING:  # PyCA cryptography: only for a kiosk with trusted keys
+    from kiosk.trust.minisign import PublicKey
 
 log = logging.getLogger(__name__)
 

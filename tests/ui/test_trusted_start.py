@@ -1,5 +1,6 @@
 """A kiosk that starts on refused folders shows its last good copy (issue 12, section 2), as
-kiosk.ui.app.run builds it; only with no good copy does the unavailable screen stand in."""
+kiosk.ui.app.run builds it; only with no good copy does the unavailable screen stand in. Each
+kiosk here starts as the real one does: Attract first, the folders read just after."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from kiosk.config import Config
 from kiosk.i18n.translator import translator_for
 from kiosk.trust.folder import sign_folder
 from kiosk.trust.minisign import SecretKey
-from kiosk.ui.app import start_content
+from kiosk.status_file import FILE_NAME as STATUS_FILE
+from kiosk.status_file import StatusFile
+from kiosk.ui.app import open_kiosk
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.content import write_card
@@ -26,12 +29,14 @@ pytestmark = pytest.mark.gui
 
 
 def start(qtbot: Any, cfg: Config) -> KioskWindow:
-    live, shown = start_content(cfg)
-    window = KioskWindow(shown, live.current, live=live, speaker=Speaker("mock", need_audio_output=False))
+    """The kiosk as `run` opens it, once it has read its folders after its first frame."""
+    status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
+    window = open_kiosk(cfg, status, speaker=Speaker("mock", need_audio_output=False))
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.updates.pending)
     return window
 
 
@@ -43,6 +48,7 @@ def trusted_copy(repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair],
         translations_dir=repo_copy / "translations",
         state_dir=repo_copy / "state",
         trusted_keys=[keys["city"].public],
+        reload_content=False,  # each test says when the folders changed
         **more,
     )
 
@@ -92,6 +98,7 @@ def test_a_restart_on_refused_folders_shows_the_last_good_copy(
 
 
 @pytest.mark.expect_log("kiosk.content.live", "WARNING")
+@pytest.mark.expect_log("kiosk.ui.app", "ERROR")
 def test_with_no_good_copy_the_unavailable_screen_stands_in(
     qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
 ) -> None:
