@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.trust.folder import check_folder
-from kiosk.trust.sha256sums import SIGNATURE, digests
+from kiosk.trust.sha256sums import SIGNATURE
 from kiosk.trust.state import Accepted, Slot
 
 if TYPE_CHECKING:  # PyCA cryptography: only for a kiosk with trusted keys
@@ -39,7 +39,7 @@ class Version:
     fresh: bool  # not yet accepted: commit() or discard() it
     timestamp: int | None
     found: dict[str, str]
-    # Not fresh: the copy accepted before, each of its files still as accepted. Its reader may
+    # Not fresh: the copy accepted before, whose files the live folder's match. Its reader may
     # trust what it found then (kiosk.content.accepted) instead of checking every rule again.
     held: Accepted | None = None
 
@@ -68,14 +68,6 @@ def refusals(folder: Path, keys: list[PublicKey], slot: Path, what: str = "") ->
         problem = rollback_problem(folder, verdict.timestamp, Slot(slot).newest())
         return [problem] if problem else []
     return verdict.problems
-
-
-def _unaltered(held: Accepted) -> bool:
-    """The kept copy's files are still those its note lists (nothing in state_dir changed them)."""
-    try:
-        return digests(held.path) == held.found
-    except OSError:
-        return False
 
 
 class Gate:
@@ -107,7 +99,9 @@ class Gate:
             self._no_rollback(verdict.timestamp)
         held = self.slot.accepted() if self.slot is not None else None
         same = held is not None and held.found == verdict.found and held.timestamp == verdict.timestamp
-        if held is not None and same and _unaltered(held):
+        if held is not None and same:
+            # The kiosk's own copy, written whole (state.py): not hashed again, as a note beside
+            # it could be rewritten by whoever could alter it.
             return Version(held.path, False, held.timestamp, held.found, held)
         if self.slot is None:
             return Version(self.live, True, verdict.timestamp, verdict.found)

@@ -7,7 +7,7 @@ import dataclasses
 import gc
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -69,15 +69,21 @@ def live_content(cfg: Config) -> tuple[LiveContent, Config]:
 
 
 def open_kiosk(
-    cfg: Config, status: StatusFile, settled: Callable[[], None] = lambda: None, **window: Any
+    cfg: Config,
+    status: StatusFile,
+    settled: Callable[[], None] = lambda: None,
+    env: Mapping[str, str] | None = None,
+    **window: Any,
 ) -> KioskWindow:
     """The window, to show: its first frame is the Attract screen, drawn before anything is
     read but the config (and the catalogs it needs); just after that frame the content is read
     and checked (kiosk.content.live), the screen becomes what it allows (the unavailable
-    screen if nothing valid can be shown), the status file and the folder watcher start, and
-    `settled` is called."""
+    screen if nothing valid can be shown), the status file and the folder watcher start,
+    `settled` is called, and then systemd (`env`'s, by default this process's) hears READY=1."""
     live, shown = live_content(cfg)
     kiosk = KioskWindow(shown, None, live=live, **window)
+    app = ensure_app()
+    watchdog = start_systemd_watchdog(app, env, at_first_paint=False)  # nothing outside systemd
 
     def settle() -> None:
         kiosk.read_content()
@@ -90,8 +96,10 @@ def open_kiosk(
             watcher = FolderWatcher(folders, parent=kiosk)
             watcher.changed.connect(kiosk.update_arrived)
         settled()
+        if watchdog is not None:
+            watchdog.start()  # READY=1: drawn, and showing what the content allows
 
-    after_first_frame(ensure_app(), settle)
+    after_first_frame(kiosk, settle)
     return kiosk
 
 
@@ -125,14 +133,7 @@ def run(cfg: Config, windowed: bool = False) -> int:
     status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
     logs.RECENT.listener = status.fault
     app = ensure_app()
-    watchdog = start_systemd_watchdog(app, at_first_paint=False)  # nothing outside systemd
-
-    def settled() -> None:
-        freeze_startup_objects()
-        if watchdog is not None:
-            watchdog.start()  # READY=1: drawn, and showing what the content allows
-
-    window = open_kiosk(cfg, status, settled)
+    window = open_kiosk(cfg, status, freeze_startup_objects)
     window.exit_requested.connect(lambda: app.exit(0))
     if windowed:
         window.allow_close = True
