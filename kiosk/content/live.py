@@ -71,6 +71,7 @@ class LiveContent:
             self.catalogs = Gate(translations, slot, keys, "translations")
         self._catalogs_trusted = not self.signed  # read the live folder, when no copy is kept
         self._catalogs_read = False
+        self._catalogs_fresh = False  # read_catalogs() ran since the last reload()
         self.current: Content | None = None
         self.content_read = False  # reload() has looked at the content folder (the start reads it late)
         self.loaded_at = ""
@@ -92,7 +93,9 @@ class LiveContent:
 
     def reload(self) -> bool:
         """Read the folder again; True when a valid version now stands in for the old one."""
-        self.read_catalogs()
+        if self.catalogs is not None and not self._catalogs_fresh:
+            self._reload_catalogs(self.catalogs)
+        self._catalogs_fresh = False
         self.content_read = True
         try:
             version = self.gate.open()
@@ -168,9 +171,11 @@ class LiveContent:
         return True
 
     def read_catalogs(self) -> None:
-        """Decide which translations folder may be read (reload() does it first, every time)."""
+        """Decide now which translations folder may be read (the start's first frame may need
+        it); reload() does it first, unless this has just done it."""
         if self.catalogs is not None:
             self._reload_catalogs(self.catalogs)
+            self._catalogs_fresh = True
 
     def _reload_catalogs(self, gate: Gate) -> None:
         try:

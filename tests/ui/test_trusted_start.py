@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
+from kiosk.i18n import translator
 from kiosk.i18n.translator import translator_for
 from kiosk.status_file import FILE_NAME as STATUS_FILE
 from kiosk.status_file import StatusFile
@@ -228,4 +229,26 @@ def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
     tap(qtbot, window.attract)
     tap(qtbot, tile(window.picker, "Español"))
     assert window.top_bar.home_button.text() == "Forjado", "a signed catalog is read from the new copy"
+    window.allow_close = True
+
+
+@pytest.mark.expect_log("kiosk.content.live", "WARNING")
+@pytest.mark.expect_log("kiosk.trust.gate", "WARNING")
+@pytest.mark.expect_log("kiosk.ui.app", "ERROR")
+def test_a_first_frame_in_another_language_reads_only_catalogs_the_gate_trusts(
+    qtbot: Any, repo_config: Config, repo_copy: Path, keys: dict[str, KeyPair]
+) -> None:
+    cfg = dataclasses.replace(signed_copy(repo_config, repo_copy, keys), languages=["es", "en"])
+    first = start(qtbot, cfg)
+    spanish = first.first_frame.seen["text"]  # type: ignore[attr-defined]
+    assert "Touch the screen to start" not in spanish, "the Attract screen opens in Spanish"
+    first.allow_close = True
+    first.close()
+
+    # The City's key is stolen and removed: what it signed, the kept copies too, is never shown.
+    translator._catalogs.clear()  # a restart: a new process, with no catalog in memory
+    stolen = dataclasses.replace(cfg, trusted_keys=[keys["next"].public])
+    window = start(qtbot, stolen)
+    assert "Touch the screen to start" in window.first_frame.seen["text"]  # type: ignore[attr-defined]
+    assert window.stack.currentWidget() is window.unavailable
     window.allow_close = True
