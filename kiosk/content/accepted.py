@@ -54,15 +54,21 @@ class NotAsAccepted(Exception):
 @cache
 def _validator_digest() -> str:
     digest = hashlib.sha256()
-    for path in RULES:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    try:
+        for path in RULES:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:  # installed without its sources: the verdict cannot be named, so never reused
+        return ""
     return digest.hexdigest()
 
 
 def rules_fingerprint(allowed_hosts: list[str]) -> str:
-    """What a folder was found valid against; the same text means the same verdict."""
+    """What a folder was found valid against; the same text means the same verdict ("": unknown)."""
+    validator = _validator_digest()
+    if not validator:
+        return ""
     hosts = hashlib.sha256("\n".join(sorted(allowed_hosts)).encode()).hexdigest()
-    return f"validator {_validator_digest()[:32]} hosts {hosts[:32]}"
+    return f"validator {validator[:32]} hosts {hosts[:32]}"
 
 
 def _data(path: Path, folder: Path) -> Any:

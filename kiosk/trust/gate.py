@@ -131,7 +131,7 @@ class Gate:
         try:
             if version.fresh:
                 return self.slot.commit(version.timestamp, version.found, rules=rules)
-            if version.held is not None and rules != version.held.rules:
+            if version.held is not None and rules and rules != version.held.rules:
                 self.slot.found_valid(version.held, rules)  # checked again, against new rules
         except OSError as err:
             log.warning("cannot keep the accepted copy in %s (%s)", self.slot.root, err)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import kiosk.content.accepted
 import kiosk.content.live
 from kiosk.config import DEFAULT_HOSTS, Config
 from kiosk.content.accepted import read_accepted
@@ -82,3 +83,17 @@ def test_a_kiosk_with_new_rules_validates_once_then_trusts_its_verdict(
     assert len(validated) == 2, "checked again against the new rules"
     started(content_dir, tmp_path / "state")
     assert len(validated) == 2, "the copy's note now says it passed them"
+
+
+def test_a_kiosk_installed_without_its_validator_sources_always_validates(
+    content_dir: Path, tmp_path: Path, validated: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kiosk.content.accepted, "RULES", (tmp_path / "no-such-validate.py",))
+    kiosk.content.accepted._validator_digest.cache_clear()
+    try:
+        assert kiosk.content.accepted.rules_fingerprint(DEFAULT_HOSTS) == ""
+        started(content_dir, tmp_path / "state")
+        started(content_dir, tmp_path / "state")
+        assert len(validated) == 2, "what it was found valid against cannot be named: checked each time"
+    finally:
+        kiosk.content.accepted._validator_digest.cache_clear()
