@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from memory import table as memory_table
+
 HERE = Path(__file__).resolve().parent
 PY = ".venv/bin/python"
 
@@ -41,6 +43,7 @@ def main() -> None:
     latency = run("latency.py", "--rounds", "200")
     idle = run("idle_cpu.py", "--seconds", "60")
     soak = run("soak.py", "--taps", str(args.soak_taps))
+    memory = run("memory.py")
 
     cold = startup["cold_start_ms"]
     ratios = startup["ratios"]
@@ -122,6 +125,15 @@ def main() -> None:
             "Qt runs offscreen unless a row says Xvfb.",
             "",
             *rows,
+            "",
+            "## Where the memory goes",
+            "",
+            "After every screen and card in every language, as the memory row above, broken down from "
+            f"/proc/self/smaps by `{PY} bench/memory.py`. PSS shares a page among the processes that map "
+            "it: on a kiosk nothing else maps the fonts and libraries, and their PSS there comes near their "
+            "RSS; private memory is the kiosk's alone anywhere.",
+            "",
+            *memory_table(memory),
             "",
         ]
     )
