@@ -30,6 +30,7 @@ def memory_kb() -> dict[str, int]:
 
 def every_screen(window: KioskWindow) -> None:
     """One visit per offered language, through every screen and card (bench/memory.py too)."""
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from kiosk.navigation import Place
@@ -49,6 +50,9 @@ def every_screen(window: KioskWindow) -> None:
         window.countdown.show(window.cfg.idle_countdown)
         window.repaint()
         window.reset_visit()
+    # As a kiosk left alone after its last visit: what it hands back between visits, handed back.
+    while window.between_visits.pending:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     QApplication.processEvents()
 
 
