@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QFontDatabase
@@ -24,10 +26,14 @@ def flush_font_cache() -> None:
     after every language). Qt has no call for it; a change to its font database clears them,
     and adding and removing a font already in use is one that changes nothing on screen.
     A font a screen on show uses is loaded again when it is next drawn."""
-    fonts = memory_release.mapped_fonts()
-    if not fonts:
+    sizes = {}
+    for path in memory_release.mapped_fonts():
+        with suppress(OSError):  # gone since it was mapped
+            sizes[path] = Path(path).stat().st_size
+    if not sizes:
         return
-    added = QFontDatabase.addApplicationFont(fonts[0])
+    # The smallest: Qt reads every face of the file it is given (a CJK collection has ten).
+    added = QFontDatabase.addApplicationFont(min(sizes, key=sizes.__getitem__))
     if added >= 0:
         QFontDatabase.removeApplicationFont(added)
 
