@@ -64,6 +64,20 @@ def mapped_fonts() -> list[str]:
         return []
 
 
+def resident_font_kb(smaps: str, name_part: str = "") -> int:
+    """kB of font files resident in this process, in a /proc/PID/smaps text (those whose path
+    has `name_part` in it)."""
+    total, counting = 0, False
+    for line in smaps.splitlines():
+        head = line.split(maxsplit=5)
+        if head and re.fullmatch(r"[0-9a-f]+-[0-9a-f]+", head[0]):
+            path = head[5] if len(head) > 5 else ""
+            counting = bool(_FONT_FILE.search(path)) and name_part in path
+        elif counting and line.startswith("Rss:"):
+            total += int(line.split()[1])
+    return total
+
+
 def drop_font_pages() -> int:
     """Unmap the resident pages of the mapped font files from this process (they stay in the
     page cache); returns how many bytes of mappings were advised."""

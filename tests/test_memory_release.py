@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import mmap
 import platform
-import re
 import sys
 from pathlib import Path
 
@@ -28,13 +27,7 @@ def test_only_read_only_font_files_are_taken() -> None:
 
 
 def resident_kb(path: Path) -> int:
-    total, inside = 0, False
-    for line in Path("/proc/self/smaps").read_text().splitlines():
-        if re.match(r"[0-9a-f]+-[0-9a-f]+ ", line):
-            inside = line.endswith(str(path))
-        elif inside and line.startswith("Rss:"):
-            total += int(line.split()[1])
-    return total
+    return memory_release.resident_font_kb(Path("/proc/self/smaps").read_text(), str(path))
 
 
 def test_a_font_files_pages_leave_the_process_and_read_back_the_same(tmp_path: Path) -> None:
