@@ -12,6 +12,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.ui.main_window import KioskWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,12 +30,38 @@ def memory_kb() -> dict[str, int]:
     return found
 
 
-def main() -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+def every_screen(window: KioskWindow) -> None:
+    """One visit per offered language, through every screen and card (bench/memory.py too)."""
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from kiosk import config
     from kiosk.navigation import Place
+
+    content = window.content
+    assert content is not None
+    for code in window.cfg.languages:
+        window.set_language(code)
+        window.history.replace([Place("picker")])
+        window.go(Place("picker"), remember=False)
+        window.go(Place("topics"))
+        for topic in content.topics:
+            window.go(Place("cards", topic.id))
+            for card in content.cards_of(topic.id):
+                window.go(Place("card", card.id))
+                window.repaint()
+        window.countdown.show(window.cfg.idle_countdown)
+        window.repaint()
+        window.reset_visit()
+    # As a kiosk left alone after its last visit: what it hands back between visits, handed back.
+    while window.between_visits.pending:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    QApplication.processEvents()
+
+
+def main() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from kiosk import config
     from kiosk.qt_app import ensure_app
     from kiosk.status_file import FILE_NAME as STATUS_FILE
     from kiosk.status_file import StatusFile
@@ -60,20 +90,7 @@ def main() -> None:
         assert content is not None, "the kiosk found no valid content"
         report["after_start"] = memory_kb()
         if "--tour" in sys.argv:
-            for code in cfg.languages:
-                window.set_language(code)
-                window.history.replace([Place("picker")])
-                window.go(Place("picker"), remember=False)
-                window.go(Place("topics"))
-                for topic in content.topics:
-                    window.go(Place("cards", topic.id))
-                    for card in content.cards_of(topic.id):
-                        window.go(Place("card", card.id))
-                        window.repaint()
-                window.countdown.show(cfg.idle_countdown)
-                window.repaint()
-                window.reset_visit()
-            QApplication.processEvents()
+            every_screen(window)
             report["after_tour"] = memory_kb()
         app.exit(0)  # quit() would ask the window, which refuses to close (lockdown)
 

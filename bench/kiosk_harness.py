@@ -34,6 +34,8 @@ def kiosk(size: tuple[int, int] = (1920, 1080), **settings: Any) -> KioskWindow:
     while window.updates.preparing:  # what the event loop does in the first moments after start
         QApplication.instance().processEvents()
     freeze_startup_objects()  # as `kiosk run` does before its event loop
+    # As a kiosk some seconds after start: what it hands back between visits, handed back.
+    window.between_visits.release_now()
     return window
 
 

@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from memory import table as memory_table
+
 HERE = Path(__file__).resolve().parent
 PY = ".venv/bin/python"
 
@@ -42,6 +44,7 @@ def main() -> None:
     latency = run("latency.py", "--rounds", "200")
     idle = run("idle_cpu.py", "--seconds", "60")
     soak = run("soak.py", "--taps", str(args.soak_taps))
+    memory = run("memory.py")
     soak_x11 = run("soak_x11.py", "--taps", str(args.x11_taps))
     # One language warms up within 800 random taps: what still grows after that is not a cache filling.
     x11_en = run(
@@ -159,6 +162,15 @@ def main() -> None:
             "Qt runs offscreen unless a row says Xvfb.",
             "",
             *rows,
+            "",
+            "## Where the memory goes",
+            "",
+            "After every screen and card in every language, as the memory row above, broken down from "
+            f"/proc/self/smaps by `{PY} bench/memory.py`. PSS shares a page among the processes that map "
+            "it: on a kiosk nothing else maps the fonts and libraries, and their PSS there comes near their "
+            "RSS; private memory is the kiosk's alone anywhere.",
+            "",
+            *memory_table(memory),
             "",
         ]
     )

@@ -119,8 +119,11 @@ def _long_date(iso: str, locale: str) -> str:
 
     text = format_date(dt.date.fromisoformat(iso), format="long", locale=locale)
     # Babel keeps a locale's whole CLDR data once used (about 1 MB each, 15 MB for the lobby's
-    # languages); the kiosk needs a few dates from it, so it keeps the strings instead.
-    localedata._cache.clear()
+    # languages); the kiosk needs a few dates from it, so it keeps the strings instead. Babel
+    # 2.19 keeps it twice (a second cache of wrappers, 18 MB after a tour of every language,
+    # measured by bench/memory.py): clear_caches() forgets both where it exists.
+    clear = getattr(localedata, "clear_caches", localedata._cache.clear)
+    clear()
     return text
 
 

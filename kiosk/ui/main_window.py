@@ -33,6 +33,7 @@ from kiosk.ui.flows.printing import Printer, PrintFlow, system_printer
 from kiosk.ui.flows.staff import StaffAccess
 from kiosk.ui.flows.updates import ContentUpdates
 from kiosk.ui.screens.stack import Screens
+from kiosk.ui.services.between_visits import BetweenVisits
 from kiosk.ui.services.display_power import DisplayPower
 from kiosk.ui.services.idle_watcher import IdleWatcher
 from kiosk.ui.services.printer_watch import Ask, printer_watch_for
@@ -96,6 +97,7 @@ class KioskWindow(QWidget):
         self.message = Overlay(self)
         self.message.accepted.connect(self.message.hide)
         self.idle = IdleWatcher(IdleClock(cfg.idle_timeout, cfg.idle_countdown, now), self)
+        self.between_visits = BetweenVisits(self)
 
         self.updates = ContentUpdates(
             self, content, live, self.topics, self.translators, cfg.languages, lambda: self.theme
@@ -202,6 +204,7 @@ class KioskWindow(QWidget):
         self._render(self.history.back())
 
     def _start_visit(self) -> None:
+        self.between_visits.visit_started()
         self.idle.start()
         self._render(self.history.start())
 
@@ -286,6 +289,7 @@ class KioskWindow(QWidget):
         self._render(ATTRACT)
         if not self.updates.pending:  # at start, not before the first frame (read_content asks)
             self.printer_watch.ask()  # between visits: is the printer still there?
+        self.between_visits.visit_ended()
 
     def read_content(self) -> None:
         """At start, once the first frame (Attract) is on screen: read the folders, and show
