@@ -2,7 +2,7 @@
 
 Babel's CLDR data does not cover every language here (Hmong has none) and names some
 differently (Dari is Persian as spoken in Afghanistan, fa_AF; Tagalog is close to Filipino,
-fil), so `babel_locale` says which CLDR locale to borrow for dates, or None.
+fil; Iu Mien has none either), so `babel_locale` says which CLDR locale to borrow for dates, or None.
 """
 
 from __future__ import annotations
@@ -55,6 +55,11 @@ LANGUAGES: dict[str, Language] = {
         Language("prs", "دری", "Dari", True, _ARABIC, "fa_AF"),
         Language("ps", "پښتو", "Pashto", True, _ARABIC, "ps"),
         Language("ar", "العربية", "Arabic", True, _ARABIC, "ar"),
+        Language("ko", "한국어", "Korean", False, ("Noto Sans CJK KR", *_LATIN), "ko"),
+        Language("ur", "اردو", "Urdu", True, ("Noto Nastaliq Urdu", *_ARABIC), "ur"),
+        Language("lo", "ລາວ", "Lao", False, ("Noto Sans Lao", *_LATIN), "lo"),
+        Language("km", "ខ្មែរ", "Khmer", False, ("Noto Sans Khmer", *_LATIN), "km"),
+        Language("ium", "Iu Mienh", "Iu Mien", False, _LATIN, None),
     )
 }
 
