@@ -18,6 +18,14 @@ class Language:
     rtl: bool
     fonts: tuple[str, ...]
     babel_locale: str | None
+    # Written without spaces between words: lines break where ICU's dictionary finds words
+    # (kiosk/i18n/line_breaks.py), as Qt alone finds no break at all.
+    dictionary_breaks: bool = False
+    # How far the script's ink reaches beyond the font's line box (above, below), in ems: a
+    # label showing it keeps that much room, so nothing is cut off. Nastaliq's stacked letters
+    # rise 1.21 em above its (already 2.5 em) line, سنگین the highest of the Urdu catalog's
+    # words, and its descenders fall 0.72 em below (پیشہ).
+    ink_overflow: tuple[float, float] = (0.0, 0.0)
 
 
 _LATIN = ("Noto Sans", "DejaVu Sans")
@@ -56,9 +64,11 @@ LANGUAGES: dict[str, Language] = {
         Language("ps", "پښتو", "Pashto", True, _ARABIC, "ps"),
         Language("ar", "العربية", "Arabic", True, _ARABIC, "ar"),
         Language("ko", "한국어", "Korean", False, ("Noto Sans CJK KR", *_LATIN), "ko"),
-        Language("ur", "اردو", "Urdu", True, ("Noto Nastaliq Urdu", *_ARABIC), "ur"),
-        Language("lo", "ລາວ", "Lao", False, ("Noto Sans Lao", *_LATIN), "lo"),
-        Language("km", "ខ្មែរ", "Khmer", False, ("Noto Sans Khmer", *_LATIN), "km"),
+        Language(
+            "ur", "اردو", "Urdu", True, ("Noto Nastaliq Urdu", *_ARABIC), "ur", ink_overflow=(1.25, 0.75)
+        ),
+        Language("lo", "ລາວ", "Lao", False, ("Noto Sans Lao", *_LATIN), "lo", dictionary_breaks=True),
+        Language("km", "ខ្មែរ", "Khmer", False, ("Noto Sans Khmer", *_LATIN), "km", dictionary_breaks=True),
         Language("ium", "Iu Mienh", "Iu Mien", False, _LATIN, None),
     )
 }

@@ -13,14 +13,14 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QGlyphRun, QTextLayout
 
 from kiosk.i18n import languages as languages_module
-from kiosk.i18n.bidi import DIRECTION_MARKS
+from kiosk.i18n.bidi import ADDED_MARKS
 from kiosk.i18n.catalog import Entry
 from kiosk.i18n.languages import LANGUAGES, Language
 from kiosk.ui.theme import Theme
 
 # Format characters that shape text and have no glyph of their own to show: the direction
-# marks the kiosk itself adds, joiners and non-joiners, and the byte-order mark.
-_INVISIBLE = DIRECTION_MARKS | {"\u200c", "\u200d", "\ufeff"}
+# and break marks the kiosk itself adds, joiners and non-joiners, and the byte-order mark.
+_INVISIBLE = ADDED_MARKS | {"\u200c", "\u200d", "\ufeff"}
 
 
 def glyph_runs(text: str, font: QFont) -> list[QGlyphRun]:
