@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.wrapped import set_label_font
 
 
 class AttractScreen(QWidget):
@@ -74,11 +75,10 @@ class AttractScreen(QWidget):
         self.column.setContentsMargins(margin, margin, margin, margin)
         self.column.setSpacing(theme.px(30))
         self.stripe.setFixedWidth(theme.px(240))
-        self.city.setFont(theme.font(40))
-        self.title.setFont(theme.font(64, bold=True))
-        self.prompt.setFont(theme.font(48, bold=True))
+        set_label_font(self.city, theme.font(40), theme)
+        set_label_font(self.title, theme.font(64, bold=True), theme)
         pad = theme.px(36)
-        self.prompt.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        set_label_font(self.prompt, theme.font(48, bold=True), theme, (pad * 2, pad, pad * 2, pad))
         self.city.setText(tr.pgettext("attract", "City of West Sacramento"))
         # NOTE: The big line on the waiting screen. The kiosk explains the City's and the State's
         # statements on immigration enforcement.

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.wrapped import set_label_font
 
 
 class UnavailableScreen(QWidget):
@@ -29,7 +30,9 @@ class UnavailableScreen(QWidget):
             tr = translator(code)
             heading = tr.pgettext("unavailable", "Information is temporarily unavailable.")
             text = tr.pgettext("unavailable", "Please try again later.")
-            message = f"{heading}\n{text}"
+            # The first language's message in two lines; the others' in one paragraph each,
+            # which wraps in fewer lines in the narrow columns.
+            message = f"{heading}{' ' if seen else chr(10)}{text}"
             if message in seen:  # an untranslated language would repeat the English
                 continue
             seen.add(message)
@@ -37,7 +40,7 @@ class UnavailableScreen(QWidget):
             label = QLabel(message)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            label.setFont(theme.font(34 if len(seen) == 1 else 26, bold=len(seen) == 1))
+            set_label_font(label, theme.font(34 if len(seen) == 1 else 26, bold=len(seen) == 1), theme)
             rtl = tr.language.rtl
             direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
             label.setLayoutDirection(direction)
@@ -45,8 +48,11 @@ class UnavailableScreen(QWidget):
             # The columns share the width; a long line wraps rather than widen the screen.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.labels.append(label)
-        columns = 1 if len(self.labels) <= 5 else 2
         theme = Theme.for_size(*size, translator(codes[0]).language)
+        # Twenty languages in two columns are taller than a landscape screen (Urdu's Nastaliq
+        # most of all): four there, two on a portrait one.
+        many = 2 if theme.portrait or len(self.labels) <= 12 else 4
+        columns = 1 if len(self.labels) <= 5 else many
         margin = theme.px(60)
         self.grid.setContentsMargins(margin, margin, margin, margin)
         self.grid.setSpacing(theme.px(24))

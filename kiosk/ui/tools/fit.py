@@ -5,7 +5,7 @@ Used by the layout tests and by `i18n check`, which renders every screen in ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText is in QtGui's Qt namespace
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
@@ -30,6 +30,44 @@ def widest_line(label: QLabel) -> int:
     return round(widest)
 
 
+def ink_outside(label: QLabel) -> tuple[int, int]:
+    """How many pixels of the label's drawn letters fall above and below the label, where Qt
+    cuts them off. A line's box is the font's ascent and descent, but some scripts' letters
+    reach beyond it (Nastaliq's tall strokes and deep descenders): measure the ink itself, laid
+    out and aligned as the label draws it."""
+    room = label.contentsRect()
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap if label.wordWrap() else QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(room.width())
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    ink = QRectF()
+    for run in layout.glyphRuns():
+        # Each glyph's own outline: QGlyphRun.boundingRect() is an estimate, 15px too tall for
+        # a line of Nastaliq, where these match the drawn pixels.
+        font = run.rawFont()
+        for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
+            ink = ink.united(font.boundingRect(glyph).translated(at))
+    if ink.isEmpty():
+        return 0, 0
+    align = label.alignment()
+    if align & Qt.AlignmentFlag.AlignBottom:
+        top = room.bottom() + 1 - height
+    elif align & Qt.AlignmentFlag.AlignTop:
+        top = room.top()
+    else:
+        top = room.top() + (room.height() - height) / 2
+    above = -(top + ink.top())
+    below = top + ink.bottom() - label.height()
+    return max(0, round(above)), max(0, round(below))
+
+
 def clipped(root: QWidget) -> list[tuple[str, str]]:
     """(text, what is wrong) for each text on screen under `root` that does not fit its widget
     (scrolling areas excepted: their content may be taller than the view, not wider)."""
@@ -50,6 +88,11 @@ def clipped(root: QWidget) -> list[tuple[str, str]]:
             width = label.fontMetrics().horizontalAdvance(label.text()) + margins.left() + margins.right()
             if width > label.width() + 1:
                 found.append((label.text(), f"needs {width}px wide, has {label.width()}"))
+        # A label too short for its lines cuts its letters too: said once, above.
+        too_short = bool(found) and found[-1][0] == label.text() and "high" in found[-1][1]
+        above, below = (0, 0) if too_short else ink_outside(label)
+        if above > 1 or below > 1:
+            found.append((label.text(), f"letters cut off: {above}px above, {below}px below"))
         if (
             scroll_area_of(label) is None
             and label.mapTo(root, label.rect().bottomRight()).y() > root.height()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import SHADE, Theme
+from kiosk.ui.widgets.wrapped import set_label_font
 
 
 class Overlay(QWidget):
@@ -48,9 +49,9 @@ class Overlay(QWidget):
         pad = theme.px(48)
         self.box.setContentsMargins(pad, pad, pad, pad)
         self.box.setSpacing(theme.px(28))
-        self.heading.setFont(theme.heading)
-        self.text.setFont(theme.body)
-        self.number.setFont(theme.font(110, bold=True))
+        set_label_font(self.heading, theme.heading, theme)
+        set_label_font(self.text, theme.body, theme)
+        set_label_font(self.number, theme.font(110, bold=True), theme, letters=False)
         self.button.setFont(theme.font(36, bold=True))
         self.button.setMinimumSize(theme.target(360), theme.target(110))
         self.heading.setText(heading)

@@ -4,7 +4,26 @@ line, so each watched label asks for what its text needs at the width it was giv
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
+
+from kiosk.ui.theme import Theme
+
+
+def set_label_font(
+    label: QLabel,
+    font: QFont,
+    theme: Theme,
+    margins: tuple[int, int, int, int] = (0, 0, 0, 0),
+    letters: bool = True,
+) -> None:
+    """`font` on `label`, with `margins` (left, top, right, bottom) and, above and below, the
+    room the theme's script needs for letters that reach beyond their line (Nastaliq's);
+    none where the label shows no letters (`letters` False: a number)."""
+    label.setFont(font)
+    above, below = theme.ink_room(font) if letters else (0, 0)
+    left, top, right, bottom = margins
+    label.setContentsMargins(left, top + above, right, bottom + below)
 
 
 def fit_wrapped_height(label: QLabel, shrink: bool = False) -> None:
