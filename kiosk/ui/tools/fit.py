@@ -5,12 +5,13 @@ Used by the layout tests and by `i18n check`, which renders every screen in ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText is in QtGui's Qt namespace
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.ui.widget_tree import scroll_area_of
+from kiosk.ui.widgets.ink import ink_of, laid_out
 
 
 def widest_line(label: QLabel) -> int:
@@ -36,24 +37,8 @@ def ink_outside(label: QLabel) -> tuple[int, int]:
     reach beyond it (Nastaliq's tall strokes and deep descenders): measure the ink itself, laid
     out and aligned as the label draws it."""
     room = label.contentsRect()
-    layout = QTextLayout(label.text(), label.font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap if label.wordWrap() else QTextOption.WrapMode.NoWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    height = 0.0
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(room.width())
-        line.setPosition(QPointF(0, height))
-        height += line.height()
-    layout.endLayout()
-    ink = QRectF()
-    for run in layout.glyphRuns():
-        # Each glyph's own outline: QGlyphRun.boundingRect() is an estimate, 15px too tall for
-        # a line of Nastaliq, where these match the drawn pixels.
-        font = run.rawFont()
-        for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
-            ink = ink.united(font.boundingRect(glyph).translated(at))
+    layout, height = laid_out(label.text(), label.font(), room.width() if label.wordWrap() else None)
+    ink = ink_of(layout)
     if ink.isEmpty():
         return 0, 0
     align = label.alignment()

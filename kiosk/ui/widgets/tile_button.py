@@ -22,6 +22,7 @@ class TileButton(QPushButton):
         parent: QWidget | None = None,
         title_size: float = 34,
         centered: bool = False,
+        summary_theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self.tile_id = tile_id
@@ -42,7 +43,8 @@ class TileButton(QPushButton):
         layout.addWidget(self.title_label)
         self.summary_label: QLabel | None = None
         if summary:
-            self.summary_label = self._label(summary, theme.small, theme)
+            summary_theme = summary_theme or theme
+            self.summary_label = self._label(summary, summary_theme.small, summary_theme)
             self.summary_label.setProperty("role", "muted")
             layout.addSpacing(theme.px(6))
             layout.addWidget(self.summary_label)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.ink import ink_beyond_line
 
 
 def set_label_font(
@@ -18,10 +19,15 @@ def set_label_font(
     letters: bool = True,
 ) -> None:
     """`font` on `label`, with `margins` (left, top, right, bottom) and, above and below, the
-    room the theme's script needs for letters that reach beyond their line (Nastaliq's);
-    none where the label shows no letters (`letters` False: a number)."""
+    room the theme's script needs for letters that reach beyond their line (Nastaliq's):
+    as much as the language says its letters may need, or, for a label whose text is set
+    already (a tile's), what its own letters need, which may be less; none where the label
+    shows no letters (`letters` False: a number)."""
     label.setFont(font)
     above, below = theme.ink_room(font) if letters else (0, 0)
+    if (above or below) and label.text():
+        own_above, own_below = ink_beyond_line(label.text(), font)
+        above, below = min(above, own_above), min(below, own_below)
     left, top, right, bottom = margins
     label.setContentsMargins(left, top + above, right, bottom + below)
 
