@@ -22,14 +22,17 @@ class Language:
     # (kiosk/i18n/line_breaks.py), as Qt alone finds no break at all.
     dictionary_breaks: bool = False
     # How far the script's ink reaches beyond the font's line box (above, below), in ems: a
-    # label showing it keeps that much room, so nothing is cut off. Nastaliq's stacked letters
-    # rise 1.21 em above its (already 2.5 em) line, سنگین the highest of the Urdu catalog's
-    # words, and its descenders fall 0.72 em below (پیشہ).
+    # label showing it keeps that much room, so nothing is cut off. Measured over every word
+    # of each catalog (kiosk/ui/widgets/ink.py), with some to spare: Nastaliq's stacked letters
+    # rise 1.21 em above its (already 2.5 em) line, سنگین the highest of the Urdu words, and
+    # its descenders fall 0.72 em below (پیشہ); Khmer's subscript consonants 0.26 em below;
+    # Devanagari's and Gurmukhi's vowel signs a pixel or two above.
     ink_overflow: tuple[float, float] = (0.0, 0.0)
 
 
 _LATIN = ("Noto Sans", "DejaVu Sans")
 _ARABIC = ("Noto Naskh Arabic", "Noto Sans Arabic", *_LATIN)
+_SIGNS = (0.08, 0.0)  # Indic vowel signs above the line
 
 LANGUAGES: dict[str, Language] = {
     lang.code: lang
@@ -38,8 +41,10 @@ LANGUAGES: dict[str, Language] = {
         Language("es", "Español", "Spanish", False, _LATIN, "es_US"),
         Language("ru", "Русский", "Russian", False, _LATIN, "ru"),
         Language("uk", "Українська", "Ukrainian", False, _LATIN, "uk"),
-        Language("pa", "ਪੰਜਾਬੀ", "Punjabi", False, ("Noto Sans Gurmukhi", *_LATIN), "pa_Guru"),
-        Language("hi", "हिन्दी", "Hindi", False, ("Noto Sans Devanagari", *_LATIN), "hi"),
+        Language(
+            "pa", "ਪੰਜਾਬੀ", "Punjabi", False, ("Noto Sans Gurmukhi", *_LATIN), "pa_Guru", ink_overflow=_SIGNS
+        ),
+        Language("hi", "हिन्दी", "Hindi", False, ("Noto Sans Devanagari", *_LATIN), "hi", ink_overflow=_SIGNS),
         Language(
             "zh_Hans",
             "中文（简体）",
@@ -67,8 +72,26 @@ LANGUAGES: dict[str, Language] = {
         Language(
             "ur", "اردو", "Urdu", True, ("Noto Nastaliq Urdu", *_ARABIC), "ur", ink_overflow=(1.25, 0.75)
         ),
-        Language("lo", "ລາວ", "Lao", False, ("Noto Sans Lao", *_LATIN), "lo", dictionary_breaks=True),
-        Language("km", "ខ្មែរ", "Khmer", False, ("Noto Sans Khmer", *_LATIN), "km", dictionary_breaks=True),
+        Language(
+            "lo",
+            "ລາວ",
+            "Lao",
+            False,
+            ("Noto Sans Lao", *_LATIN),
+            "lo",
+            dictionary_breaks=True,
+            ink_overflow=(0.0, 0.05),
+        ),
+        Language(
+            "km",
+            "ខ្មែរ",
+            "Khmer",
+            False,
+            ("Noto Sans Khmer", *_LATIN),
+            "km",
+            dictionary_breaks=True,
+            ink_overflow=(0.0, 0.3),
+        ),
         Language("ium", "Iu Mienh", "Iu Mien", False, _LATIN, None),
     )
 }

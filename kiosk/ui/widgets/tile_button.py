@@ -61,7 +61,7 @@ class TileButton(QPushButton):
     @staticmethod
     def _label(text: str, font: QFont, theme: Theme) -> QLabel:
         label = QLabel(text)
-        set_label_font(label, font, theme)
+        set_label_font(label, font, theme, own_text=True)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         # Taps go to the button, not the text.

@@ -17,15 +17,16 @@ def set_label_font(
     theme: Theme,
     margins: tuple[int, int, int, int] = (0, 0, 0, 0),
     letters: bool = True,
+    own_text: bool = False,
 ) -> None:
     """`font` on `label`, with `margins` (left, top, right, bottom) and, above and below, the
     room the theme's script needs for letters that reach beyond their line (Nastaliq's):
-    as much as the language says its letters may need, or, for a label whose text is set
-    already (a tile's), what its own letters need, which may be less; none where the label
-    shows no letters (`letters` False: a number)."""
+    as much as the language says its letters may need, or (`own_text`: a label whose text is
+    set for good, a tile's) what its own letters need, which may be less; none where the
+    label shows no letters (`letters` False: a number)."""
     label.setFont(font)
     above, below = theme.ink_room(font) if letters else (0, 0)
-    if (above or below) and label.text():
+    if own_text and (above or below):
         own_above, own_below = ink_beyond_line(label.text(), font)
         above, below = min(above, own_above), min(below, own_below)
     left, top, right, bottom = margins
