@@ -53,7 +53,9 @@ def test_the_glyph_check_sees_boxes(qapp: Any) -> None:
         ("ko", "이민(移民) 관련 법(法) 정보", "Noto Sans CJK KR"),
     ],
 )
-def test_chinese_and_korean_draw_in_their_own_face_not_a_japanese_one(qapp: Any, code: str, text: str, face: str) -> None:
+def test_chinese_and_korean_draw_in_their_own_face_not_a_japanese_one(
+    qapp: Any, code: str, text: str, face: str
+) -> None:
     assert families_used(text, language_font(LANGUAGES[code])) == {face}
 
 

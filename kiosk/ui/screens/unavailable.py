@@ -12,7 +12,6 @@ from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.wrapped import WrappedHeights, set_label_font
 
-
 MANY = 12
 
 
