@@ -50,6 +50,16 @@ def families_used(text: str, font: QFont) -> set[str]:
     return {run.rawFont().familyName() for run in glyph_runs(text, font)}
 
 
+def missing_faces(language: Language) -> list[str]:
+    """The font families the language asks for that are not installed: Qt would draw its text
+    in whatever face it falls back to (Korean's Han characters in a Chinese or Japanese one,
+    Urdu in Naskh rather than Nastaliq), with no box to show for it."""
+    from PySide6.QtGui import QFontDatabase
+
+    installed = set(QFontDatabase.families())
+    return [family for family in language.fonts if family not in installed]
+
+
 def language_font(language: Language) -> QFont:
     return Theme(1.0, language.fonts).body
 
