@@ -65,9 +65,7 @@ def check_languages(cfg: Config) -> Iterator[Check]:
                 yield Check("FIX", "language", text, "catalog", code)
                 continue
         if faces := missing_faces(language):
-            text = (
-                f"{code}: font {', '.join(faces)} not installed; install it (see deploy/setup.sh)"
-            )
+            text = f"{code}: font {', '.join(faces)} not installed; install it (see deploy/setup.sh)"
             yield Check("FIX", "language", text, "fonts", code)
             continue
         if language.dictionary_breaks and line_breaks.icu_version() is None:

@@ -188,6 +188,10 @@ class CardScreen(QWidget):
         # NOTE: {date} is a date such as "November 24, 2026".
         self.checked.setText(tr.pgettext("card", "Last checked: {date}").format(date=view.last_checked))
         set_label_font(self.checked, side_note, theme)
+        # The card before may have been in another script (Urdu's Nastaliq takes twice the
+        # height): its heights are not kept for this one.
+        for wrapped in (self.title, self.scan_hint, self.source, self.checked):
+            fit_wrapped_height(wrapped, shrink=True)
 
         label = tr.pgettext("card button", "Print this page")
         self.print_button.setText(label)

@@ -106,6 +106,9 @@ class TopBar(QFrame):
             button.setFixedSize(side, side)
             button.setStyleSheet("padding: 0px;")
         set_label_font(self.title, theme.font(38, bold=True, grows=False), theme)
+        # Another language's lines: the height Urdu's Nastaliq took is not kept for Khmer (the
+        # title's height only grows on resizes, see fit_wrapped_height; set_title sizes it).
+        self.title.setMinimumHeight(0)
 
     def set_title(self, text: str, can_go_back: bool, offer_language: bool = True) -> None:
         self.title.setText(text)
