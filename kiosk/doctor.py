@@ -51,7 +51,8 @@ def check_content(cfg: Config) -> tuple[list[Check], Content | None]:
 
 
 def check_languages(cfg: Config) -> Iterator[Check]:
-    from kiosk.ui.tools.glyphs import glyph_problems
+    from kiosk.i18n import line_breaks
+    from kiosk.ui.tools.glyphs import glyph_problems, missing_faces
 
     translations = cfg.resolve(cfg.translations_dir)
     for code in cfg.languages:
@@ -63,6 +64,12 @@ def check_languages(cfg: Config) -> Iterator[Check]:
                 text = f"{code}: {catalog.error} (it would show English)"
                 yield Check("FIX", "language", text, "catalog", code)
                 continue
+        if faces := missing_faces(language):
+            text = f"{code}: font {', '.join(faces)} not installed; install it (see deploy/setup.sh)"
+            yield Check("FIX", "language", text, "fonts", code)
+            continue
+        if language.dictionary_breaks and line_breaks.icu_version() is None:
+            yield Check("WARN", "language", f"{code}: {line_breaks.missing_reason()}", "line-breaks", code)
         boxes = glyph_problems(po_path(translations, code), code, catalog.entries if catalog else [])
         if boxes:
             fix = "install the fonts for its script (deploy/setup.sh installs fonts-noto-core and -cjk)"
@@ -71,6 +78,8 @@ def check_languages(cfg: Config) -> Iterator[Check]:
             )
             continue
         state = f", catalog {catalog.review_state}" if catalog else ""
+        if language.dictionary_breaks and (icu := line_breaks.icu_version()):
+            state += f", lines break at words (ICU {icu})"
         yield Check(
             "OK",
             "language",

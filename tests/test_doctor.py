@@ -67,3 +67,29 @@ def test_the_staff_pin_is_checked(repo_copy: Path, capsys: pytest.CaptureFixture
     (repo_copy / "admin-pin").write_text("583920\n")
     _code, lines = doctor(config, capsys)
     assert "not a PIN file" in line(lines, "FIX", "admin")
+
+
+def test_each_language_s_own_fonts_and_line_breaks_are_checked(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From Language.fonts: Korean whose KR face is missing would still draw (in a Chinese or
+    Japanese face, with no box), so the face itself is checked; and Lao's line breaks."""
+    import dataclasses
+
+    from kiosk.i18n import languages, line_breaks
+    from kiosk.ui.tools.glyphs import missing_faces
+
+    assert [code for code, lang in languages.LANGUAGES.items() if missing_faces(lang)] == [], (
+        "every declared face is installed here (deploy/setup.sh)"
+    )
+    korean = languages.LANGUAGES["ko"]
+    missing = dataclasses.replace(korean, fonts=("Noto Sans CJK XX", *korean.fonts[1:]))
+    monkeypatch.setitem(languages.LANGUAGES, "ko", missing)
+    config = repo_copy / "kiosk.yaml"
+    config.write_text("languages: [en, ko, lo]\n")
+    _code, lines = doctor(config, capsys)
+    assert "ko: font Noto Sans CJK XX not installed" in line(lines, "FIX", "language")
+    assert "lines break at words (ICU" in next(entry for entry in lines if " lo (Lao)" in entry)
+    monkeypatch.setattr(line_breaks, "_icu", lambda: None)
+    _code, lines = doctor(config, capsys)
+    assert "lo: PyICU is not installed" in line(lines, "WARN", "language")

@@ -93,7 +93,19 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
             line += f"{audio[row.code]:<14}"
             line += f"{row.review.by}, {row.review.date}" if row.review.reviewed else ""
             print(line.rstrip() + (f"  BROKEN: {row.error}" if row.error else ""))
+        _say_line_breaks([row.code for row in rows])
     return 0
+
+
+def _say_line_breaks(codes: list[str]) -> None:
+    """Whether the languages written without spaces can break their lines here."""
+    from kiosk.i18n import line_breaks
+
+    spaceless = [code for code in codes if LANGUAGES[code].dictionary_breaks]
+    if spaceless:
+        icu = line_breaks.icu_version()
+        said = f"lines break at words (ICU {icu})" if icu else line_breaks.missing_reason()
+        print(f"{' '.join(spaceless)}: {said}")
 
 
 def _known(code: str) -> str:

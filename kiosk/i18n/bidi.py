@@ -41,6 +41,12 @@ def right_to_left(text: str) -> str:
     return RLM + "".join(marked)
 
 
+# The marks the kiosk adds to translations: direction marks, and the zero width spaces where
+# Lao and Khmer lines may break (kiosk/i18n/line_breaks.py).
+ADDED_MARKS = DIRECTION_MARKS | {"\u200b"}
+
+
 def plain(text: str) -> str:
-    """`text` without any direction marks (to compare with what a translator wrote)."""
-    return "".join(ch for ch in text if ch not in DIRECTION_MARKS)
+    """`text` without the marks the kiosk adds (to compare with what a translator wrote, and
+    to read aloud)."""
+    return "".join(ch for ch in text if ch not in ADDED_MARKS)

@@ -8,6 +8,7 @@ from pathlib import Path
 from kiosk.i18n.bidi import right_to_left
 from kiosk.i18n.catalog import Catalog, load_catalog, po_path
 from kiosk.i18n.languages import SOURCE_LANGUAGE, Language, get
+from kiosk.i18n.line_breaks import mark_line_breaks
 
 
 def N_p(context: str, message: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
@@ -34,7 +35,11 @@ class Translator:
         if self.catalog is None:
             return message
         found = self.catalog.lookup(context, message)
-        return right_to_left(found) if found and self.language.rtl else found
+        if found and self.language.rtl:
+            return right_to_left(found)
+        if found and self.language.dictionary_breaks:
+            return mark_line_breaks(found, self.language.code)
+        return found
 
     def pgettext(self, context: str, message: str) -> str:
         return self.lookup(context, message) or message

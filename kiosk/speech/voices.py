@@ -15,8 +15,9 @@ and so what the choices below were checked against:
   A visitor who speaks only Mandarin will not follow it: Stop is one tap away.
 - prs (Dari): fa_AF, else the Persian voice (fa_IR). Dari and Iranian Persian share their
   written form and understand each other; the accent is Iranian.
-- tl, hmn, ps: espeak-ng has no Tagalog (Filipino), Hmong or Pashto voice. Qt has no locale
-  for Hmong at all, so only a recording can read it.
+- tl, hmn, ps, lo, km, ium: espeak-ng has no Tagalog (Filipino), Hmong, Pashto, Lao, Khmer
+  or Iu Mien voice. Qt has no locale for Hmong or Iu Mien at all, so only a recording can
+  read them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ TTS_LOCALES: dict[str, tuple[str, ...]] = {
     "prs": ("fa_AF", "fa_IR", "fa"),
     "ps": ("ps_AF", "ps"),
     "ar": ("ar_SA", "ar_EG", "ar"),
+    "ko": ("ko_KR", "ko"),
+    "ur": ("ur_PK", "ur"),
+    "lo": ("lo_LA", "lo"),
+    "km": ("km_KH", "km"),
+    "ium": (),
 }
 
 

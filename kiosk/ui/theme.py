@@ -9,6 +9,7 @@ palette. Every text colour reaches 7:1 against what it sits on, in both palettes
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFont, QScreen
@@ -48,6 +49,7 @@ class Theme:
     text_scale: float = 1.0
     palette: Palette = NORMAL
     room: tuple[int, int] = (1920, 1080)  # the screens' width and height: their orientation
+    ink_overflow: tuple[float, float] = (0.0, 0.0)  # ink beyond the line box, in ems (Language)
 
     @property
     def portrait(self) -> bool:
@@ -71,11 +73,17 @@ class Theme:
             LARGE_TEXT if large else 1.0,
             HIGH_CONTRAST if contrast else NORMAL,
             (width, height),
+            language.ink_overflow,
         )
 
     def for_language(self, language: Language) -> Theme:
         """The same sizes and colours, in the fonts of another language's script."""
-        return replace(self, families=language.fonts)
+        return replace(self, families=language.fonts, ink_overflow=language.ink_overflow)
+
+    def ink_room(self, font: QFont) -> tuple[int, int]:
+        """The pixels a label in `font` keeps above and below its lines for the script's ink."""
+        above, below = self.ink_overflow
+        return math.ceil(above * font.pixelSize()), math.ceil(below * font.pixelSize())
 
     @property
     def large(self) -> bool:

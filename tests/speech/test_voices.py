@@ -36,6 +36,11 @@ def test_speechd_with_espeak_ng() -> None:
         "prs": "fa_IR",  # Dari read by the Persian voice
         "ps": None,
         "ar": "ar_EG",
+        "ko": "ko_KR",
+        "ur": "ur_PK",
+        "lo": None,  # espeak-ng has no Lao or Khmer voice
+        "km": None,
+        "ium": None,
     }
 
 

@@ -46,9 +46,17 @@ def test_the_glyph_check_sees_boxes(qapp: Any) -> None:
 
 @pytest.mark.parametrize(
     ("code", "text", "face"),
-    [("zh_Hans", "关于移民的信息", "Noto Sans CJK SC"), ("zh_Hant", "關於移民的資訊", "Noto Sans CJK TC")],
+    [
+        ("zh_Hans", "关于移民的信息", "Noto Sans CJK SC"),
+        ("zh_Hant", "關於移民的資訊", "Noto Sans CJK TC"),
+        # Hangul with the Han characters Korean still writes (移民 "immigration", 法 "law"):
+        # Qt's fallback would draw those in another region's face, with other strokes.
+        ("ko", "이민(移民) 관련 법(法) 정보", "Noto Sans CJK KR"),
+    ],
 )
-def test_chinese_draws_in_its_own_face_not_a_japanese_one(qapp: Any, code: str, text: str, face: str) -> None:
+def test_chinese_and_korean_draw_in_their_own_face_not_a_japanese_one(
+    qapp: Any, code: str, text: str, face: str
+) -> None:
     assert families_used(text, language_font(LANGUAGES[code])) == {face}
 
 

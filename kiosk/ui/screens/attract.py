@@ -13,12 +13,14 @@ from kiosk.display.attract_pace import AttractPace
 from kiosk.i18n.languages import Language
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.wrapped import set_label_font
 
 
 @dataclass(frozen=True)
 class _Face:
     """One language's fonts and spacing on this screen, worked out once a language and size."""
 
+    theme: Theme
     margin: int
     spacing: int
     stripe: int
@@ -31,6 +33,7 @@ class _Face:
 def _face(size: tuple[int, int], language: Language) -> _Face:
     theme = Theme.for_size(*size, language)
     return _Face(
+        theme,
         theme.px(80),
         theme.px(30),
         theme.px(240),
@@ -77,13 +80,6 @@ class _RememberingLabel(QLabel):
                 self._heights.clear()
             self._heights[key] = super().heightForWidth(width)
         return self._heights[key]
-
-
-def _set_font(label: QLabel, font: QFont) -> None:
-    # Setting an equal font still re-polishes and re-lays out the label: most changes of
-    # language keep the Latin fonts.
-    if label.font() != font:
-        label.setFont(font)
 
 
 class AttractScreen(QWidget):
@@ -169,11 +165,10 @@ class AttractScreen(QWidget):
         self.column.setContentsMargins(margin, margin, margin, margin)
         self.column.setSpacing(face.spacing)
         self.stripe.setFixedWidth(face.stripe)
-        _set_font(self.city, face.city)
-        _set_font(self.title, face.title)
-        _set_font(self.prompt, face.prompt)
         pad = face.pad
-        self.prompt.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        set_label_font(self.city, face.city, face.theme)
+        set_label_font(self.title, face.title, face.theme)
+        set_label_font(self.prompt, face.prompt, face.theme, (pad * 2, pad, pad * 2, pad))
         self.city.setText(tr.pgettext("attract", "City of West Sacramento"))
         # NOTE: The big line on the waiting screen. The kiosk explains the City's and the State's
         # statements on immigration enforcement.

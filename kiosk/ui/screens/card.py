@@ -20,7 +20,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
-from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height
+from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height, set_label_font
 
 
 def _label(muted: bool = False) -> QLabel:
@@ -149,14 +149,14 @@ class CardScreen(QWidget):
         self.action_row.setSpacing(theme.px(28))  # well over 3 mm between Print and Listen
         self.action_row.setContentsMargins(0, theme.px(12), 0, 0)
 
-        self.title.setFont(theme.heading)
+        set_label_font(self.title, theme.heading, theme)
         self.title.setText(view.title)
         self.text.browser.setAccessibleName(view.title)
         # NOTE: What a screen reader says for the QR code; {source} is the statement's title.
         self.qr.setAccessibleName(tr.pgettext("card", "QR code: {source}").format(source=view.source_title))
         self.text.up.setAccessibleName(tr.pgettext("card button", "Scroll up"))
         self.text.down.setAccessibleName(tr.pgettext("card button", "Scroll down"))
-        self.note.setFont(theme.small)
+        set_label_font(self.note, theme.small, theme)
         # The card is in English (not yet translated), or in an unchecked draft translation.
         self.note.setText(view.note or "")
         self.note_frame.setVisible(bool(view.note))
@@ -172,7 +172,7 @@ class CardScreen(QWidget):
         # The panel's small print stays as it is in large text: the room goes to the card. The
         # band across a portrait screen has the width for larger print, large text too.
         side_note = theme.font(28, grows=True) if theme.portrait else theme.font(25, grows=False)
-        self.scan_hint.setFont(side_note)
+        set_label_font(self.scan_hint, side_note, theme)
         # Large text needs the panel's height: the code shrinks first, never below 30 mm, which
         # a phone still reads at arm's length. In portrait the band's height is the code's.
         side = max(theme.mm(30), theme.px(160)) if theme.large else theme.px(330)
@@ -184,10 +184,14 @@ class CardScreen(QWidget):
         self.qr.setMinimumSize(side, side)
         self.qr.set_url(view.url)
         self.source.setText(view.source_title)
-        self.source.setFont(theme.font(30 if theme.portrait else 26, bold=True))
+        set_label_font(self.source, theme.font(30 if theme.portrait else 26, bold=True), theme)
         # NOTE: {date} is a date such as "November 24, 2026".
         self.checked.setText(tr.pgettext("card", "Last checked: {date}").format(date=view.last_checked))
-        self.checked.setFont(side_note)
+        set_label_font(self.checked, side_note, theme)
+        # The card before may have been in another script (Urdu's Nastaliq takes twice the
+        # height): its heights are not kept for this one.
+        for wrapped in (self.title, self.scan_hint, self.source, self.checked):
+            fit_wrapped_height(wrapped, shrink=True)
 
         label = tr.pgettext("card button", "Print this page")
         self.print_button.setText(label)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.tile_grid import Tile, TileGrid
+from kiosk.ui.widgets.wrapped import set_label_font
 
 
 def tile_title_size(theme: Theme) -> float:
@@ -39,8 +40,7 @@ class MenuScreen(QWidget):
         title_size: float | None = None,
         even: bool = False,
     ) -> None:
-        self.intro.setFont(theme.font(34))
-        self.intro.setContentsMargins(theme.px(48), theme.px(28), theme.px(48), 0)
+        set_label_font(self.intro, theme.font(34), theme, (theme.px(48), theme.px(28), theme.px(48), 0))
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
         self.grid.set_tiles(tiles, columns, theme, title_size or tile_title_size(theme), even)

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from kiosk.i18n.languages import Language
+from PySide6.QtGui import QFontMetrics
+
+from kiosk.i18n.languages import SOURCE_LANGUAGE, Language, get
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.tile_grid import Tile
+
+TITLE = 44  # the autonyms' size, at 1080p
+MOST_COLUMNS = 5
 
 
 class PickerScreen(MenuScreen):
@@ -24,9 +29,26 @@ class PickerScreen(MenuScreen):
             tiles.append((lang.code, lang.autonym, subtitle, theme.for_language(lang)))
         # Every language on one screen without scrolling where the width allows: a visitor who
         # cannot read English should not have to discover that the list goes on.
-        columns = 2 if len(tiles) <= 4 else max(2, min(4, size[0] // 460))
         # Even: centred names read well in either direction; equal rows whatever the script.
         # The grid around the tiles looks the same whatever the visitor's language, so one
-        # grid serves them all (the kept grid is found again under the same theme).
-        neutral = replace(theme, families=())
-        self.fill(neutral, intro, tiles, columns, title_size=44, even=True)
+        # grid serves them all (the kept grid is found again under the same theme); it draws
+        # the English names under the autonyms.
+        neutral = theme.for_language(get(SOURCE_LANGUAGE))
+        self.fill(neutral, intro, tiles, self._columns(tiles, size, neutral), title_size=TITLE, even=True)
+
+    @staticmethod
+    def _columns(tiles: Sequence[Tile], size: tuple[int, int], theme: Theme) -> int:
+        """As many columns as the widest name leaves room for, up to five: twenty languages
+        in four rows of five fit a landscape screen, in seven rows of three a portrait one."""
+        if len(tiles) <= 4:
+            return 2
+        widest = max(
+            max(
+                QFontMetrics(tile_theme.font(TITLE, bold=True)).horizontalAdvance(title),
+                QFontMetrics(theme.small).horizontalAdvance(summary),
+            )
+            for _id, title, summary, tile_theme in tiles
+        )
+        gap, tile = theme.px(28), widest + 2 * theme.px(24) + 2 * 3 + theme.px(24)  # padding, border, air
+        room = size[0] - 2 * theme.px(48) + gap
+        return max(2, min(MOST_COLUMNS, room // (tile + gap)))

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.wrapped import WrappedHeights, set_label_font
+
+MANY = 12
 
 
 class UnavailableScreen(QWidget):
@@ -17,11 +20,18 @@ class UnavailableScreen(QWidget):
         super().__init__(parent)
         self.grid = QGridLayout(self)
         self.labels: list[QLabel] = []
+        # A grid shares its height out in equal rows: each label asks for what its lines need
+        # (Urdu's Nastaliq needs twice the others' on a small screen).
+        self.heights = WrappedHeights(self)
 
     def show_languages(
         self, codes: Sequence[str], translator: Callable[[str], Translator], size: tuple[int, int]
     ) -> None:
         for label in self.labels:
+            # Out of the grid now: deleteLater waits for the event loop, and until then the
+            # old labels would share the rows with the new ones (seen as a squeezed Urdu line).
+            self.grid.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.labels = []
         seen: set[str] = set()
@@ -29,7 +39,13 @@ class UnavailableScreen(QWidget):
             tr = translator(code)
             heading = tr.pgettext("unavailable", "Information is temporarily unavailable.")
             text = tr.pgettext("unavailable", "Please try again later.")
-            message = f"{heading}\n{text}"
+            # The first language's message in two lines; the others' in one paragraph each,
+            # which wraps in fewer lines in the narrow columns, and, past a dozen languages,
+            # only its first sentence: twenty whole messages do not fit a 1280x720 screen.
+            if not seen:
+                message = f"{heading}\n{text}"
+            else:
+                message = heading if len(codes) > MANY else f"{heading} {text}"
             if message in seen:  # an untranslated language would repeat the English
                 continue
             seen.add(message)
@@ -37,7 +53,9 @@ class UnavailableScreen(QWidget):
             label = QLabel(message)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            label.setFont(theme.font(34 if len(seen) == 1 else 26, bold=len(seen) == 1))
+            set_label_font(
+                label, theme.font(34 if len(seen) == 1 else 26, bold=len(seen) == 1), theme, own_text=True
+            )
             rtl = tr.language.rtl
             direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
             label.setLayoutDirection(direction)
@@ -45,8 +63,12 @@ class UnavailableScreen(QWidget):
             # The columns share the width; a long line wraps rather than widen the screen.
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.labels.append(label)
-        columns = 1 if len(self.labels) <= 5 else 2
+            self.heights.watch(label)
         theme = Theme.for_size(*size, translator(codes[0]).language)
+        # Twenty languages in two columns are taller than a landscape screen (Urdu's Nastaliq
+        # most of all): four there, two on a portrait one.
+        many = 2 if theme.portrait or len(self.labels) <= MANY else 4
+        columns = 1 if len(self.labels) <= 5 else many
         margin = theme.px(60)
         self.grid.setContentsMargins(margin, margin, margin, margin)
         self.grid.setSpacing(theme.px(24))

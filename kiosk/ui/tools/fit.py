@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from kiosk.ui.widget_tree import scroll_area_of
+from kiosk.ui.widgets.ink import ink_of, laid_out
 
 
 def widest_line(label: QLabel) -> int:
@@ -28,6 +29,28 @@ def widest_line(label: QLabel) -> int:
         widest = max(widest, line.naturalTextWidth())
     layout.endLayout()
     return round(widest)
+
+
+def ink_outside(label: QLabel) -> tuple[int, int]:
+    """How many pixels of the label's drawn letters fall above and below the label, where Qt
+    cuts them off. A line's box is the font's ascent and descent, but some scripts' letters
+    reach beyond it (Nastaliq's tall strokes and deep descenders): measure the ink itself, laid
+    out and aligned as the label draws it."""
+    room = label.contentsRect()
+    layout, height = laid_out(label.text(), label.font(), room.width() if label.wordWrap() else None)
+    ink = ink_of(layout)
+    if ink.isEmpty():
+        return 0, 0
+    align = label.alignment()
+    if align & Qt.AlignmentFlag.AlignBottom:
+        top = room.bottom() + 1 - height
+    elif align & Qt.AlignmentFlag.AlignTop:
+        top = room.top()
+    else:
+        top = room.top() + (room.height() - height) / 2
+    above = -(top + ink.top())
+    below = top + ink.bottom() - label.height()
+    return max(0, round(above)), max(0, round(below))
 
 
 def clipped(root: QWidget) -> list[tuple[str, str]]:
@@ -50,6 +73,11 @@ def clipped(root: QWidget) -> list[tuple[str, str]]:
             width = label.fontMetrics().horizontalAdvance(label.text()) + margins.left() + margins.right()
             if width > label.width() + 1:
                 found.append((label.text(), f"needs {width}px wide, has {label.width()}"))
+        # A label too short for its lines cuts its letters too: said once, above.
+        too_short = bool(found) and found[-1][0] == label.text() and "high" in found[-1][1]
+        above, below = (0, 0) if too_short else ink_outside(label)
+        if above > 1 or below > 1:
+            found.append((label.text(), f"letters cut off: {above}px above, {below}px below"))
         if (
             scroll_area_of(label) is None
             and label.mapTo(root, label.rect().bottomRight()).y() > root.height()

@@ -13,14 +13,14 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QGlyphRun, QTextLayout
 
 from kiosk.i18n import languages as languages_module
-from kiosk.i18n.bidi import DIRECTION_MARKS
+from kiosk.i18n.bidi import ADDED_MARKS
 from kiosk.i18n.catalog import Entry
 from kiosk.i18n.languages import LANGUAGES, Language
 from kiosk.ui.theme import Theme
 
 # Format characters that shape text and have no glyph of their own to show: the direction
-# marks the kiosk itself adds, joiners and non-joiners, and the byte-order mark.
-_INVISIBLE = DIRECTION_MARKS | {"\u200c", "\u200d", "\ufeff"}
+# and break marks the kiosk itself adds, joiners and non-joiners, and the byte-order mark.
+_INVISIBLE = ADDED_MARKS | {"\u200c", "\u200d", "\ufeff"}
 
 
 def glyph_runs(text: str, font: QFont) -> list[QGlyphRun]:
@@ -48,6 +48,16 @@ def missing_characters(text: str, font: QFont) -> list[str]:
 def families_used(text: str, font: QFont) -> set[str]:
     """The font families Qt actually draws `text` with, after fallback."""
     return {run.rawFont().familyName() for run in glyph_runs(text, font)}
+
+
+def missing_faces(language: Language) -> list[str]:
+    """The font families the language asks for that are not installed: Qt would draw its text
+    in whatever face it falls back to (Korean's Han characters in a Chinese or Japanese one,
+    Urdu in Naskh rather than Nastaliq), with no box to show for it."""
+    from PySide6.QtGui import QFontDatabase
+
+    installed = set(QFontDatabase.families())
+    return [family for family in language.fonts if family not in installed]
 
 
 def language_font(language: Language) -> QFont:

@@ -3,6 +3,8 @@ measured with the screen's real pixels per millimetre (WCAG 2.5.5 and beyond).""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
@@ -11,10 +13,12 @@ from kiosk.display.physical import MIN_CAP_HEIGHT_MM, MIN_GAP_MM, MIN_TARGET_MM
 from kiosk.ui.widget_tree import visible_targets
 
 
-def _gap(a: QRect, b: QRect) -> int:
+def _gap(a: QRect, b: QRect) -> float:
     dx = max(b.left() - a.right() - 1, a.left() - b.right() - 1, 0)
     dy = max(b.top() - a.bottom() - 1, a.top() - b.bottom() - 1, 0)
-    return max(dx, dy) if (dx == 0 or dy == 0) else min(dx, dy)
+    # Side by side or one above the other: the gap between their edges; diagonal neighbours:
+    # between their nearest corners (a finger aimed at one lands no nearer the other).
+    return max(dx, dy) if (dx == 0 or dy == 0) else math.hypot(dx, dy)
 
 
 def target_problems(root: QWidget, px_per_mm: float) -> list[str]:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import SHADE, Theme
+from kiosk.ui.widgets.wrapped import set_label_font
 
 
 class Overlay(QWidget):
@@ -48,13 +49,16 @@ class Overlay(QWidget):
         pad = theme.px(48)
         self.box.setContentsMargins(pad, pad, pad, pad)
         self.box.setSpacing(theme.px(28))
-        self.heading.setFont(theme.heading)
-        self.text.setFont(theme.body)
-        self.number.setFont(theme.font(110, bold=True))
-        self.button.setFont(theme.font(36, bold=True))
-        self.button.setMinimumSize(theme.target(360), theme.target(110))
+        # The texts first: each label keeps the room its own letters need (a whole Nastaliq
+        # em more than its line, at most), which large text leaves no height to waste.
         self.heading.setText(heading)
         self.text.setText(text)
+        set_label_font(self.heading, theme.heading, theme, own_text=True)
+        set_label_font(self.text, theme.body, theme, own_text=True)
+        # The seconds are huge already: large text gives their height to the words (Urdu's).
+        set_label_font(self.number, theme.font(110, bold=True, grows=False), theme, letters=False)
+        self.button.setFont(theme.font(36, bold=True))
+        self.button.setMinimumSize(theme.target(360), theme.target(110))
         self.text.setVisible(bool(text))
         self.set_number(number)
         self.button.setText(button)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.wrapped import set_label_font
 
 
 class TileButton(QPushButton):
@@ -21,6 +22,7 @@ class TileButton(QPushButton):
         parent: QWidget | None = None,
         title_size: float = 34,
         centered: bool = False,
+        summary_theme: Theme | None = None,
     ) -> None:
         super().__init__(parent)
         self.tile_id = tile_id
@@ -35,13 +37,14 @@ class TileButton(QPushButton):
         pad = theme.px(24)
         layout.setContentsMargins(pad, theme.px(18), pad, theme.px(18))
         layout.setSpacing(0)  # the stretches around the text add none
-        self.title_label = self._label(title, theme.font(title_size, bold=True))
+        self.title_label = self._label(title, theme.font(title_size, bold=True), theme)
         # A tile grown taller than its text (see TileGrid) keeps the text in its middle.
         layout.addStretch(1)
         layout.addWidget(self.title_label)
         self.summary_label: QLabel | None = None
         if summary:
-            self.summary_label = self._label(summary, theme.small)
+            summary_theme = summary_theme or theme
+            self.summary_label = self._label(summary, summary_theme.small, summary_theme)
             self.summary_label.setProperty("role", "muted")
             layout.addSpacing(theme.px(6))
             layout.addWidget(self.summary_label)
@@ -56,9 +59,9 @@ class TileButton(QPushButton):
         self.setSizePolicy(policy)
 
     @staticmethod
-    def _label(text: str, font: QFont) -> QLabel:
+    def _label(text: str, font: QFont, theme: Theme) -> QLabel:
         label = QLabel(text)
-        label.setFont(font)
+        set_label_font(label, font, theme, own_text=True)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         # Taps go to the button, not the text.

@@ -118,7 +118,18 @@ class TileGrid(QScrollArea):
         grid.setVerticalSpacing(gap)
         buttons = []
         for index, (tile_id, title, summary, tile_theme) in enumerate(tiles):
-            tile = TileButton(tile_id, title, summary, tile_theme, title_size=title_size, centered=even)
+            # Even tiles are the picker's: their summaries are the English names, drawn in the
+            # grid's fonts, not in the line height of the tile's script (Nastaliq's is 2.5 em).
+            summary_theme = theme if even else None
+            tile = TileButton(
+                tile_id,
+                title,
+                summary,
+                tile_theme,
+                title_size=title_size,
+                centered=even,
+                summary_theme=summary_theme,
+            )
             tile.tapped.connect(self.chosen)
             grid.addWidget(tile, index // columns, index % columns)
             buttons.append(tile)

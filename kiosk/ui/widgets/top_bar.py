@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
-from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height
+from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height, set_label_font
 
 
 class TopBar(QFrame):
@@ -105,7 +105,10 @@ class TopBar(QFrame):
             button.setIconSize(icon_size(round(side * 0.6)))
             button.setFixedSize(side, side)
             button.setStyleSheet("padding: 0px;")
-        self.title.setFont(theme.font(38, bold=True, grows=False))
+        set_label_font(self.title, theme.font(38, bold=True, grows=False), theme)
+        # Another language's lines: the height Urdu's Nastaliq took is not kept for Khmer (the
+        # title's height only grows on resizes, see fit_wrapped_height; set_title sizes it).
+        self.title.setMinimumHeight(0)
 
     def set_title(self, text: str, can_go_back: bool, offer_language: bool = True) -> None:
         self.title.setText(text)

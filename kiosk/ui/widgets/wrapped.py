@@ -4,7 +4,33 @@ line, so each watched label asks for what its text needs at the width it was giv
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
+
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.ink import ink_beyond_line
+
+
+def set_label_font(
+    label: QLabel,
+    font: QFont,
+    theme: Theme,
+    margins: tuple[int, int, int, int] = (0, 0, 0, 0),
+    letters: bool = True,
+    own_text: bool = False,
+) -> None:
+    """`font` on `label`, with `margins` (left, top, right, bottom) and, above and below, the
+    room the theme's script needs for letters that reach beyond their line (Nastaliq's):
+    as much as the language says its letters may need, or (`own_text`: a label whose text is
+    set for good, a tile's) what its own letters need, which may be less; none where the
+    label shows no letters (`letters` False: a number)."""
+    label.setFont(font)
+    above, below = theme.ink_room(font) if letters else (0, 0)
+    if own_text and (above or below):
+        own_above, own_below = ink_beyond_line(label.text(), font)
+        above, below = min(above, own_above), min(below, own_below)
+    left, top, right, bottom = margins
+    label.setContentsMargins(left, top + above, right, bottom + below)
 
 
 def fit_wrapped_height(label: QLabel, shrink: bool = False) -> None:

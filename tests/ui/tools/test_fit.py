@@ -3,9 +3,12 @@ does not fit: each way a text can be cut off, and nothing for text that fits."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
+from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.tools.fit import clipped
 
 pytestmark = pytest.mark.gui
@@ -84,3 +87,26 @@ def test_a_wrapped_label_narrower_than_its_longest_word(root: QWidget) -> None:
     narrow = label(root, "Administración", wrap=True)
     narrow.resize(narrow.fontMetrics().horizontalAdvance("Administración") // 2, 200)
     assert [text for text, _why in clipped(root)] == ["Administración"]
+
+
+# Urdu in Nastaliq: its strokes rise and fall well beyond the font's line box.
+URDU = "پولیس آپ کی امیگریشن کی حیثیت کی وجہ سے گرفتار نہیں کر سکتی"
+
+
+def test_a_nastaliq_line_whose_letters_are_cut_off(root: QWidget) -> None:
+    from PySide6.QtGui import QFont
+
+    line = label(root, URDU)
+    font = QFont()
+    font.setFamilies(["Noto Nastaliq Urdu"])
+    font.setPixelSize(31)
+    line.setFont(font)
+    # As tall as Qt's line box: wide enough, but the ink above and below is cut.
+    line.resize(line.sizeHint().width() + 20, line.fontMetrics().height())
+    [(text, why)] = clipped(root)
+    assert text == URDU and why.startswith("letters cut off")
+    # With the room the Language data asks for above and below, nothing is cut.
+    above, below = (math.ceil(em * 31) for em in LANGUAGES["ur"].ink_overflow)
+    line.setContentsMargins(0, above, 0, below)
+    line.resize(line.width(), line.fontMetrics().height() + above + below)
+    assert clipped(root) == []

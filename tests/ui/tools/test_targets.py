@@ -45,6 +45,18 @@ def test_large_buttons_far_enough_apart_pass(root: QWidget) -> None:
     assert target_problems(root, PX_PER_MM) == []
 
 
+def test_diagonal_neighbours_are_as_far_apart_as_their_nearest_corners(root: QWidget) -> None:
+    # 2.5 mm across but 14 mm down: the corners are 14.2 mm apart, a finger's width and more.
+    button(root, "High contrast", 10)
+    below = button(root, "Español", 10 + TARGET + 10)
+    below.move(below.x(), 10 + TARGET + 56)
+    assert target_problems(root, PX_PER_MM) == []
+    below.move(below.x(), 10 + TARGET + 2)  # corners 2.5 mm apart
+    assert target_problems(root, PX_PER_MM) == [
+        f"'High contrast' and 'Español' are 2.5 mm apart (at least {MIN_GAP_MM:g})"
+    ]
+
+
 def text_with_cap_height(qtbot: Any, pixels: int) -> QLabel:
     text = QLabel("Body text")
     qtbot.addWidget(text)
