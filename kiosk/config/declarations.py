@@ -45,6 +45,19 @@ class Config(ConfigBase):
     attract_cycle: float = setting(
         3.0, "Seconds each language is shown on the attract screen.", minimum=1, maximum=60
     )
+    attract_quiet_after: float = setting(
+        10.0,
+        "Minutes of attract screen with nobody at the kiosk after which it changes language only "
+        "every `attract_quiet_cycle` seconds (an empty lobby costs no CPU); 0: never slows.",
+        minimum=0,
+        maximum=1440,
+    )
+    attract_quiet_cycle: float = setting(
+        30.0,
+        "Seconds each language is shown on the attract screen after a quiet spell.",
+        minimum=1,
+        maximum=600,
+    )
     allowed_qr_hosts: list[str] = setting(DEFAULT_HOSTS, "Hosts that QR codes may point to (https only).")
     max_reading_grade: float = setting(
         8.0,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
+from kiosk.display.attract_pace import AttractPace
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
 from kiosk.display.physical import usable_band
 from kiosk.hours import parse_hours
@@ -243,8 +244,9 @@ class KioskWindow(QWidget):
             self.stack.setCurrentWidget(self.stack.closed)
             self.hours.sleep()
             return
-        cycle, size = self.cfg.attract_cycle, self.available_size()
-        self.attract.set_languages(languages, self.translators.get, cycle, size)
+        cfg = self.cfg
+        pace = AttractPace(cfg.attract_cycle, cfg.attract_quiet_after * 60, cfg.attract_quiet_cycle)
+        self.attract.set_languages(languages, self.translators.get, pace, self.available_size())
         self.stack.setCurrentWidget(self.attract)
 
     def show_admin(self) -> None:

@@ -19,6 +19,7 @@ from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.tools.glyphs import families_used, glyph_problems, language_font, missing_characters
 from kiosk.ui.widgets.icons import _image
+from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
 
@@ -125,3 +126,21 @@ def test_attract_shows_each_language_in_its_own_words(window: KioskWindow) -> No
     assert tr.pgettext("attract", "Touch the screen to start") in attract.text_shown()
     assert "Touch the screen" not in attract.text_shown()
     assert families_used(attract.title.text(), attract.title.font()) == {"Noto Sans CJK TC"}
+
+
+def test_attract_slows_after_a_quiet_spell_and_is_brisk_again_after_a_visit(
+    qtbot: Any, window: KioskWindow
+) -> None:
+    attract = window.attract
+    cycle, quiet = window.cfg.attract_cycle, window.cfg.attract_quiet_cycle
+    changes = round(window.cfg.attract_quiet_after * 60 / cycle)
+    for _ in range(changes):
+        assert attract.timer.interval() == int(cycle * 1000)
+        attract.timer.timeout.emit()
+    assert attract.timer.interval() == int(quiet * 1000), "nobody has come by: the cycle slows"
+    assert attract.timer.isActive()
+    tap(qtbot, attract)
+    assert not attract.isVisible()
+    window.reset_visit()
+    assert attract.isVisible()
+    assert attract.timer.interval() == int(cycle * 1000), "after a visit it invites briskly again"

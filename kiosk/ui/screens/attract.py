@@ -3,13 +3,49 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from kiosk.display.attract_pace import AttractPace
+from kiosk.i18n.languages import Language
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
+
+
+@dataclass(frozen=True)
+class _Face:
+    """One language's fonts and spacing on this screen, worked out once a language and size."""
+
+    margin: int
+    spacing: int
+    stripe: int
+    pad: int
+    city: QFont
+    title: QFont
+    prompt: QFont
+
+
+def _face(size: tuple[int, int], language: Language) -> _Face:
+    theme = Theme.for_size(*size, language)
+    return _Face(
+        theme.px(80),
+        theme.px(30),
+        theme.px(240),
+        theme.px(36),
+        theme.font(40),
+        theme.font(64, bold=True),
+        theme.font(48, bold=True),
+    )
+
+
+def _set_font(label: QLabel, font: QFont) -> None:
+    # Setting an equal font still re-polishes and re-lays out the label: most changes of
+    # language keep the Latin fonts.
+    if label.font() != font:
+        label.setFont(font)
 
 
 class AttractScreen(QWidget):
@@ -20,6 +56,9 @@ class AttractScreen(QWidget):
         self.codes: Sequence[str] = ()
         self.translator: Callable[[str], Translator] | None = None
         self.index = 0
+        self.changes = 0  # since the screen was last shown: the pace slows after a quiet spell
+        self.pace = AttractPace(3.0, 0, 3.0)
+        self.faces: dict[tuple[str, tuple[int, int]], _Face] = {}
         self.size_for_theme = (1920, 1080)
         self.city = QLabel()
         self.title = QLabel()
@@ -43,21 +82,25 @@ class AttractScreen(QWidget):
         self.stripe = stripe
         self.column = column
         self.timer = QTimer(self)
-        self.timer.timeout.connect(self.next_language)
+        self.timer.timeout.connect(self._tick)
 
     def set_languages(
         self,
         codes: Sequence[str],
         translator: Callable[[str], Translator],
-        seconds: float,
+        pace: AttractPace,
         size: tuple[int, int],
     ) -> None:
         # Each language's catalog is read when its turn comes, not all before the first frame.
         self.codes = codes
         self.translator = translator
+        self.pace = pace
+        if size != self.size_for_theme:
+            self.faces.clear()
         self.size_for_theme = size
-        self.timer.setInterval(int(seconds * 1000))
         self.index = 0
+        self.changes = 0
+        self.timer.setInterval(pace.interval_ms(0))
         self._show_current()
 
     def next_language(self) -> None:
@@ -65,19 +108,29 @@ class AttractScreen(QWidget):
             self.index = (self.index + 1) % len(self.codes)
             self._show_current()
 
+    def _tick(self) -> None:
+        self.changes += 1
+        self.next_language()
+        interval = self.pace.interval_ms(self.changes)
+        if interval != self.pace.interval_ms(self.changes - 1):
+            self.timer.setInterval(interval)
+
     def _show_current(self) -> None:
         if not self.codes or self.translator is None:
             return
         tr = self.current()
-        theme = Theme.for_size(*self.size_for_theme, tr.language)
-        margin = theme.px(80)
+        key = (tr.code, self.size_for_theme)
+        face = self.faces.get(key)
+        if face is None:
+            face = self.faces[key] = _face(self.size_for_theme, tr.language)
+        margin = face.margin
         self.column.setContentsMargins(margin, margin, margin, margin)
-        self.column.setSpacing(theme.px(30))
-        self.stripe.setFixedWidth(theme.px(240))
-        self.city.setFont(theme.font(40))
-        self.title.setFont(theme.font(64, bold=True))
-        self.prompt.setFont(theme.font(48, bold=True))
-        pad = theme.px(36)
+        self.column.setSpacing(face.spacing)
+        self.stripe.setFixedWidth(face.stripe)
+        _set_font(self.city, face.city)
+        _set_font(self.title, face.title)
+        _set_font(self.prompt, face.prompt)
+        pad = face.pad
         self.prompt.setContentsMargins(pad * 2, pad, pad * 2, pad)
         self.city.setText(tr.pgettext("attract", "City of West Sacramento"))
         # NOTE: The big line on the waiting screen. The kiosk explains the City's and the State's
@@ -106,6 +159,8 @@ class AttractScreen(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         self.index = 0
+        self.changes = 0
+        self.timer.setInterval(self.pace.interval_ms(0))
         self._show_current()
         # The only timer that runs while nobody is here; it stops when the screen is left.
         self.timer.start()
