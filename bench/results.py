@@ -1,6 +1,6 @@
 """Run every benchmark once, one after another on a quiet machine, and write bench/RESULTS.md.
 
-.venv/bin/python bench/results.py [--soak-taps 100000]
+.venv/bin/python bench/results.py [--soak-taps 100000] [--x11-taps 4000]
 
 Each benchmark also runs alone (its command is in the table); this only gathers them so
 that every figure in RESULTS.md comes from the same run of the same code.
@@ -36,11 +36,17 @@ def row(figure: str, value: str, target: str, met: bool | None, command: str) ->
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--soak-taps", type=int, default=100_000)
+    parser.add_argument("--x11-taps", type=int, default=4000)
     args = parser.parse_args()
     startup = run("startup.py", "--runs", "10")
     latency = run("latency.py", "--rounds", "200")
     idle = run("idle_cpu.py", "--seconds", "60")
     soak = run("soak.py", "--taps", str(args.soak_taps))
+    soak_x11 = run("soak_x11.py", "--taps", str(args.x11_taps))
+    # One language warms up within 800 random taps: what still grows after that is not a cache filling.
+    x11_en = run(
+        "soak_x11.py", "--taps", "1400", "--warm-up", "800", "--every", "200", "--set", "languages=[en]"
+    )
 
     cold = startup["cold_start_ms"]
     ratios = startup["ratios"]
@@ -110,6 +116,37 @@ def main() -> None:
     rows.append(row("soak: Qt objects", f"{growth['qt_objects']:+d}", "0", growth["qt_objects"] <= 0, k_cmd))
     rows.append(row("soak: Python objects", f"{growth['python_objects']:+d}", "", None, k_cmd))
     rows.append(row("soak: open files", f"{growth['open_files']:+d}", "0", growth["open_files"] <= 0, k_cmd))
+    x_cmd = f"{PY} bench/soak_x11.py --taps {args.x11_taps}"
+    x_growth = soak_x11["growth"]["anon_mb"]
+    rows.append(
+        row(
+            f"soak on X, Xvfb: {soak_x11['taps']} xdotool taps and swipes",
+            f"{soak_x11['seconds']:.0f} s",
+            "",
+            None,
+            x_cmd,
+        )
+    )
+    rows.append(
+        row(
+            f"soak on X, Xvfb: heap growth (RssAnon) from tap {soak_x11['warm_up']}",
+            f"{x_growth:+.1f} MB ({soak_x11['kb_per_tap']:.2f} KB a tap)",
+            "<= 2 MB",
+            x_growth <= 2,
+            x_cmd,
+        )
+    )
+    en_cmd = f"{PY} bench/soak_x11.py --taps 1400 --warm-up 800 --every 200 --set 'languages=[en]'"
+    en_growth = x11_en["growth"]["anon_mb"]
+    rows.append(
+        row(
+            "soak on X, Xvfb, English only: heap growth from tap 800 to 1400",
+            f"{en_growth:+.1f} MB ({x11_en['kb_per_tap']:.2f} KB a tap)",
+            "",
+            None,
+            en_cmd,
+        )
+    )
 
     text = "\n".join(
         [

@@ -18,7 +18,7 @@ debs=(
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 libpulse0
   python3 python3-venv python3-pip
 )
-(( dev )) && debs+=(poppler-utils xvfb gettext)
+(( dev )) && debs+=(poppler-utils xvfb xdotool gettext)
 # tests/deploy checks the units with systemd-analyze (package systemd) and CI lints the shell scripts.
 (( dev )) && debs+=(systemd shellcheck)
 # The content timer's fetch script is tested with real git and rsync.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kiosk.display.attract_pace import AttractPace
@@ -41,6 +41,44 @@ def _face(size: tuple[int, int], language: Language) -> _Face:
     )
 
 
+class _RememberingLabel(QLabel):
+    """A label that remembers its size hints for each text and font it has shown.
+
+    The layout asks a wrapped label for its hints several times a change, each asking Qt to
+    shape the whole text again (most of a change's cost); the attract screen shows the same
+    few texts over and over."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sizes: dict[tuple[object, ...], QSize] = {}
+        self._heights: dict[tuple[object, ...], int] = {}
+
+    def _key(self, *what: object) -> tuple[object, ...]:
+        m = self.contentsMargins()
+        return (self.text(), self.font().key(), m.left(), m.top(), m.right(), m.bottom(), *what)
+
+    def _size(self, key: tuple[object, ...], work: Callable[[], QSize]) -> QSize:
+        if key not in self._sizes:
+            if len(self._sizes) > 512:  # a few per language; bounded all the same
+                self._sizes.clear()
+            self._sizes[key] = QSize(work())
+        return QSize(self._sizes[key])
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._size(self._key("size"), super().sizeHint)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self._size(self._key("least"), super().minimumSizeHint)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        key = self._key(width)
+        if key not in self._heights:
+            if len(self._heights) > 512:
+                self._heights.clear()
+            self._heights[key] = super().heightForWidth(width)
+        return self._heights[key]
+
+
 def _set_font(label: QLabel, font: QFont) -> None:
     # Setting an equal font still re-polishes and re-lays out the label: most changes of
     # language keep the Latin fonts.
@@ -60,9 +98,9 @@ class AttractScreen(QWidget):
         self.pace = AttractPace(3.0, 0, 3.0)
         self.faces: dict[tuple[str, tuple[int, int]], _Face] = {}
         self.size_for_theme = (1920, 1080)
-        self.city = QLabel()
-        self.title = QLabel()
-        self.prompt = QLabel()
+        self.city = _RememberingLabel()
+        self.title = _RememberingLabel()
+        self.prompt = _RememberingLabel()
         self.prompt.setObjectName("prompt")
         stripe = QFrame()
         stripe.setObjectName("stripe")  # both styled by the window's sheet (theme.style_sheet)
@@ -71,7 +109,11 @@ class AttractScreen(QWidget):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        column = QVBoxLayout(self)
+        # The lines sit on a page held at the screen's own size: a new language's lines then
+        # re-lay out this page only. Without it each change asked every screen of the window
+        # (the picker's twenty tiles...) for its height, a third of a change's cost.
+        self.page = QWidget(self)
+        column = QVBoxLayout(self.page)
         column.addStretch(2)
         column.addWidget(self.city)
         column.addWidget(stripe, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -153,6 +195,9 @@ class AttractScreen(QWidget):
 
     def text_shown(self) -> str:
         return "\n".join(label.text() for label in (self.city, self.title, self.prompt))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        self.page.setFixedSize(event.size())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         self.started.emit()
