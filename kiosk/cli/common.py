@@ -11,7 +11,6 @@ from typing import TypeAlias
 
 from kiosk import config as config_mod
 from kiosk.content.model import Content
-from kiosk.content.validate import load_content
 
 USAGE_ERROR = 2
 
@@ -44,6 +43,9 @@ def config_option(default: object) -> argparse.ArgumentParser:
 
 
 def load_or_fail(cfg: config_mod.Config) -> Content:
+    # The validator (jsonschema, markdown-it) only for the commands that read content, not `run`.
+    from kiosk.content.validate import load_content
+
     result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
     if result.content is None or not result.ok:
         problems = "\n".join(str(p) for p in result.problems)

@@ -18,9 +18,7 @@ from kiosk.cli.common import (
     screen_size,
 )
 from kiosk.config import Config
-from kiosk.content.editor_warnings import card_grades, content_warnings
 from kiosk.content.model import Content
-from kiosk.content.validate import load_content
 
 
 def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, Handler]:
@@ -43,6 +41,8 @@ def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, 
 
 def _validate(args: argparse.Namespace, cfg: Config) -> int:
     from kiosk.cli.signing import signature_problems
+    from kiosk.content.editor_warnings import content_warnings
+    from kiosk.content.validate import load_content
     from kiosk.i18n.catalog import load_catalog
 
     folder = args.content or cfg.resolve(cfg.content_dir)
@@ -79,6 +79,8 @@ def _validate(args: argparse.Namespace, cfg: Config) -> int:
 
 
 def _print_grades(content: Content, max_grade: float) -> None:
+    from kiosk.content.editor_warnings import card_grades
+
     grades = {card_id: reading.grade for card_id, reading in card_grades(content).items()}
     width = max(len(card_id) for card_id in grades)
     print(

@@ -6,8 +6,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-
-from babel.messages.catalog import Catalog as PoCatalog
+from typing import TYPE_CHECKING
 
 from kiosk import config as config_mod
 from kiosk.cli.common import (
@@ -21,9 +20,11 @@ from kiosk.cli.common import (
     screen_size,
 )
 from kiosk.content.model import Content
-from kiosk.i18n import catalog_tools
 from kiosk.i18n.catalog import po_path
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog as PoCatalog
 
 
 def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, Handler]:
@@ -53,6 +54,8 @@ def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, 
 
 
 def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
+    from kiosk.i18n import catalog_tools  # Babel: only for the translators' commands
+
     translations = cfg.resolve(cfg.translations_dir)
     content_dir = cfg.resolve(cfg.content_dir)
     content = load_or_fail(cfg)
@@ -110,6 +113,8 @@ def _translated(code: str, translations: Path) -> str:
 
 
 def _review(template: PoCatalog, translations: Path, code: str, by: str) -> None:
+    from kiosk.i18n import catalog_tools
+
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M+0000")
     try:
         path = catalog_tools.sign_off(translations, code, by, when)

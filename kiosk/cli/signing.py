@@ -11,7 +11,6 @@ from kiosk.cli.common import USAGE_ERROR, CommandError, Handler, Subparsers
 from kiosk.config import Config
 from kiosk.trust.folder import parse_keys, sign_folder
 from kiosk.trust.gate import refusals
-from kiosk.trust.minisign import MinisignError, SecretKey, key_id_text
 from kiosk.trust.sha256sums import SIGNATURE, SUMS
 
 
@@ -27,6 +26,8 @@ def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, 
 
 
 def _sign(args: argparse.Namespace, cfg: Config) -> int:
+    from kiosk.trust.minisign import MinisignError, SecretKey, key_id_text  # PyCA cryptography
+
     def password() -> str:
         if args.password_stdin:
             return sys.stdin.readline().rstrip("\r\n")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.content.model import Content
+from kiosk.content.problems import Problem, display_path
 from kiosk.content.readability import Reading, card_reading
-from kiosk.content.validate import Problem, display_path
 from kiosk.content.yamlfile import read_yaml
 
 # What the kiosk reads from the content folder; any other YAML file there is an editor's slip.

@@ -12,11 +12,16 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from kiosk.content.accepted import NotAsAccepted, read_accepted, rules_fingerprint
 from kiosk.content.model import Content
-from kiosk.content.validate import Result, display_path, load_content
+from kiosk.content.problems import Result, display_path
 from kiosk.trust.gate import Gate, Refused, Version
-from kiosk.trust.minisign import PublicKey
+from kiosk.trust.state import Accepted
+
+if TYPE_CHECKING:  # PyCA cryptography: only for a kiosk with trusted keys
+    from kiosk.trust.minisign import PublicKey
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +34,13 @@ def showing_copy(accepted_at: str, reason: str) -> str:
     return f"showing the copy accepted on {accepted_at}; the folder is refused because {reason}"
 
 
+def validate(folder: Path, allowed_hosts: list[str]) -> Result:
+    # The validator's modules (jsonschema, markdown-it) are loaded only when a folder is new.
+    from kiosk.content.validate import load_content
+
+    return load_content(folder, allowed_hosts)
+
+
 def _summary(problems: list[str]) -> str:
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     return f"{problems[0]}{more}"
@@ -39,7 +51,7 @@ class LiveContent:
         self,
         folder: Path,
         allowed_hosts: list[str],
-        load: Callable[[Path, list[str]], Result] = load_content,
+        load: Callable[[Path, list[str]], Result] = validate,
         *,
         trusted_keys: list[PublicKey] | None = None,
         state_dir: Path | None = None,
@@ -48,6 +60,8 @@ class LiveContent:
         self.folder = folder
         self.allowed_hosts = allowed_hosts
         self._load = load
+        # What `validate` checks a folder against; a copy accepted under the same is not checked again.
+        self.rules = rules_fingerprint(allowed_hosts) if load is validate else ""
         keys = list(trusted_keys or [])
         self.signed = bool(keys)
         self.gate = Gate(folder, state_dir / "content" if state_dir else None, keys, "content")
@@ -57,7 +71,9 @@ class LiveContent:
             self.catalogs = Gate(translations, slot, keys, "translations")
         self._catalogs_trusted = not self.signed  # read the live folder, when no copy is kept
         self._catalogs_read = False
+        self._catalogs_fresh = False  # read_catalogs() ran since the last reload()
         self.current: Content | None = None
+        self.content_read = False  # reload() has looked at the content folder (the start reads it late)
         self.loaded_at = ""
         self.refused: str | None = None  # why the newest version was refused, if it was
         self.translations_refused: str | None = None
@@ -77,29 +93,45 @@ class LiveContent:
 
     def reload(self) -> bool:
         """Read the folder again; True when a valid version now stands in for the old one."""
-        if self.catalogs is not None:
+        if self.catalogs is not None and not self._catalogs_fresh:
             self._reload_catalogs(self.catalogs)
+        self._catalogs_fresh = False
+        self.content_read = True
         try:
             version = self.gate.open()
         except Refused as refusal:
             return self._refuse(refusal.problems)
-        try:
-            result = self._load(version.path, self.allowed_hosts)
-        except Exception as err:  # files vanishing mid-read, permissions: a refused update
-            log.exception("content could not be read")
-            self.gate.discard(version)
-            return self._refuse([f"{self.folder}: cannot be read ({err})"])
-        if not result.ok or result.content is None:
-            self.gate.discard(version)
-            problems = [self._named(str(p), version) for p in result.problems]
-            return self._refuse(problems or [f"{self.folder}: cannot be read"])
-        self.gate.commit(version)
-        changed = result.content != self.current
-        self.current = result.content
+        content = self._as_accepted(version.held)
+        if content is None:
+            try:
+                result = self._load(version.path, self.allowed_hosts)
+            except Exception as err:  # files vanishing mid-read, permissions: a refused update
+                log.exception("content could not be read")
+                self.gate.discard(version)
+                return self._refuse([f"{self.folder}: cannot be read ({err})"])
+            if not result.ok or result.content is None:
+                self.gate.discard(version)
+                problems = [self._named(str(p), version) for p in result.problems]
+                return self._refuse(problems or [f"{self.folder}: cannot be read"])
+            content = result.content
+        self.gate.commit(version, self.rules)
+        changed = content != self.current
+        self.current = content
         self.refused = None
         if changed:
             self.loaded_at = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
         return changed
+
+    def _as_accepted(self, held: Accepted | None) -> Content | None:
+        """The kept copy's content without validating it again, when it may be: its files are
+        those accepted (the gate checked), found valid against the rules in force now."""
+        if held is None or not self.rules or held.rules != self.rules:
+            return None
+        try:
+            return read_accepted(held.path)
+        except NotAsAccepted as err:
+            log.info("validating the accepted copy again: %s", err)
+            return None
 
     def _named(self, problem: str, version: Version) -> str:
         # Problems found in the kiosk's copy name the file staff edit.
@@ -121,19 +153,29 @@ class LiveContent:
         held = self.gate.last_good()
         if held is None:
             return False
-        try:
-            result = self._load(held.path, self.allowed_hosts)
-        except Exception:
-            log.exception("the last good copy could not be read")
-            return False
-        if not result.ok or result.content is None:
-            return False
-        self.current, self.loaded_at = result.content, held.accepted_at
+        content = self._as_accepted(held)
+        if content is None:
+            try:
+                result = self._load(held.path, self.allowed_hosts)
+            except Exception:
+                log.exception("the last good copy could not be read")
+                return False
+            if not result.ok or result.content is None:
+                return False
+            content = result.content
+        self.current, self.loaded_at = content, held.accepted_at
         self.refused = (
             f"showing the copy accepted on {held.accepted_at}; the folder is refused because {reason}"
         )
         log.warning("content: %s", self.refused)
         return True
+
+    def read_catalogs(self) -> None:
+        """Decide now which translations folder may be read (the start's first frame may need
+        it); reload() does it first, unless this has just done it."""
+        if self.catalogs is not None:
+            self._reload_catalogs(self.catalogs)
+            self._catalogs_fresh = True
 
     def _reload_catalogs(self, gate: Gate) -> None:
         try:

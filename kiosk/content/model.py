@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -43,3 +44,29 @@ class Content:
 
     def topic(self, topic_id: str) -> Topic:
         return next(t for t in self.topics if t.id == topic_id)
+
+
+# How a content file's data, once it has passed the schema, becomes the model: one place for
+# `validate` and for reading again a copy already accepted (kiosk/content/accepted.py).
+
+
+def source_of(item: dict[str, Any]) -> Source:
+    return Source(item["id"], item["title"].strip(), item["url"])
+
+
+def topic_of(item: dict[str, Any]) -> Topic:
+    return Topic(item["id"], item["title"].strip(), item["summary"].strip())
+
+
+def card_of(data: dict[str, Any]) -> Card:
+    return Card(
+        id=data["id"],
+        topic=data["topic"],
+        order=data["order"],
+        title=data["title"].strip(),
+        summary=data["summary"].strip(),
+        source=data["source"],
+        last_checked=data["last_checked"],
+        body=data["body"].strip() + "\n",
+        legal_notice=data.get("legal_notice", True),
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,8 @@ from jsonschema import Draft202012Validator, ValidationError
 
 from kiosk.bounded_read import size_text
 from kiosk.content.markdown_rules import check_markdown
-from kiosk.content.model import Card, Content, Source, Topic
+from kiosk.content.model import Card, Content, Source, Topic, card_of, source_of, topic_of
+from kiosk.content.problems import Problem, Result, display_path
 from kiosk.content.yamlfile import MAX_FILE_BYTES, YamlFile, read_yaml
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -29,37 +29,10 @@ MAX_FOLDER_BYTES = 128 * 1024  # 10 times today's 12 KB
 MAX_FOLDER_NODES = 10_000  # 28 times today's values
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
-
-
-@dataclass
-class Result:
-    content: Content | None
-    problems: list[Problem]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems and self.content is not None
-
-
 @cache
 def _validator(name: str) -> Draft202012Validator:
     schema = json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
-
-
-def display_path(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symbolic link that loops
-        return str(path)
 
 
 class _Collector:
@@ -221,7 +194,7 @@ def _load_sources(
     file, items = read
     found: dict[str, tuple[Source, int]] = {}
     for index, item in items:
-        source = Source(item["id"], item["title"].strip(), item["url"])
+        source = source_of(item)
         url_problem = check_url(source.url, allowed_hosts)
         if url_problem:
             out.add(file, file.line_of(("sources", index, "url")), url_problem)
@@ -248,7 +221,7 @@ def _load_topics(out: _Collector, path: Path) -> dict[str, tuple[Topic, int]] | 
     file, items = read
     return {
         item["id"]: (
-            Topic(item["id"], item["title"].strip(), item["summary"].strip()),
+            topic_of(item),
             file.line_of(("topics", index)),
         )
         for index, item in items
@@ -267,17 +240,7 @@ def _load_card(
     if file is None:
         return
     data = file.data
-    card = Card(
-        id=data["id"],
-        topic=data["topic"],
-        order=data["order"],
-        title=data["title"].strip(),
-        summary=data["summary"].strip(),
-        source=data["source"],
-        last_checked=data["last_checked"],
-        body=data["body"].strip() + "\n",
-        legal_notice=data.get("legal_notice", True),
-    )
+    card = card_of(data)
     if path.stem != card.id:
         out.add(file, file.line_of(("id",)), f"id '{card.id}' must match the file name '{path.name}'")
     if card.id in cards:

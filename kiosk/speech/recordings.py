@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.content.validate import Problem, display_path
+from kiosk.content.problems import Problem, display_path
 from kiosk.i18n.languages import LANGUAGES
 
 AUDIO_FOLDER = "audio"

@@ -6,7 +6,6 @@ out of date) is read in English, and by an English recording, never by a stale t
 
 from __future__ import annotations
 
-from kiosk.content.markdown_rules import plain_blocks
 from kiosk.i18n.bidi import plain
 from kiosk.i18n.views import LEGAL_NOTICE, CardView
 
@@ -30,6 +29,8 @@ def _sentence(text: str, lang: str) -> str:
 
 def markdown_sentences(markdown: str, lang: str) -> list[str]:
     """The card text's paragraphs and list items as plain sentences, emphasis dropped."""
+    from kiosk.content.markdown_rules import plain_blocks  # markdown-it: on the first card read aloud
+
     return [_sentence(block, lang) for block in plain_blocks(plain(markdown))]
 
 

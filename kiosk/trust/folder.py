@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.trust.minisign import MinisignError, PublicKey, SecretKey, verify
 from kiosk.trust.sha256sums import (
     MAX_SUMS_BYTES,
     SIGNATURE,
@@ -16,6 +16,9 @@ from kiosk.trust.sha256sums import (
     format_sums,
     parse,
 )
+
+if TYPE_CHECKING:  # PyCA cryptography is loaded only by a kiosk that has trusted keys
+    from kiosk.trust.minisign import PublicKey, SecretKey
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,10 @@ class Verdict:
 
 
 def parse_keys(lines: list[str]) -> list[PublicKey]:
+    if not lines:
+        return []
+    from kiosk.trust.minisign import PublicKey
+
     return [PublicKey.parse(line) for line in lines]
 
 
@@ -45,6 +52,8 @@ def check_folder(folder: Path, keys: list[PublicKey], what: str = "") -> Verdict
         return Verdict(folder, [f"{folder}: cannot be read ({err})"])
     if not keys:
         return Verdict(folder, found=found)
+    from kiosk.trust.minisign import MinisignError, verify
+
     problems: list[str] = []
     signed: tuple[int | None, str] = (None, "")
     sums_path, sig_path = folder / SUMS, folder / SIGNATURE

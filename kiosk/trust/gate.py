@@ -13,11 +13,14 @@ import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.trust.folder import check_folder
-from kiosk.trust.minisign import PublicKey
 from kiosk.trust.sha256sums import SIGNATURE
 from kiosk.trust.state import Accepted, Slot
+
+if TYPE_CHECKING:  # PyCA cryptography: only for a kiosk with trusted keys
+    from kiosk.trust.minisign import PublicKey
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,9 @@ class Version:
     fresh: bool  # not yet accepted: commit() or discard() it
     timestamp: int | None
     found: dict[str, str]
+    # Not fresh: the copy accepted before, whose files the live folder's match. Its reader may
+    # trust what it found then (kiosk.content.accepted) instead of checking every rule again.
+    held: Accepted | None = None
 
 
 def day(timestamp: int) -> str:
@@ -92,8 +98,11 @@ class Gate:
         if self.keys:
             self._no_rollback(verdict.timestamp)
         held = self.slot.accepted() if self.slot is not None else None
-        if held is not None and held.found == verdict.found and held.timestamp == verdict.timestamp:
-            return Version(held.path, False, held.timestamp, held.found)
+        same = held is not None and held.found == verdict.found and held.timestamp == verdict.timestamp
+        if held is not None and same:
+            # The kiosk's own copy, written whole (state.py): not hashed again, as a note beside
+            # it could be rewritten by whoever could alter it.
+            return Version(held.path, False, held.timestamp, held.found, held)
         if self.slot is None:
             return Version(self.live, True, verdict.timestamp, verdict.found)
         try:
@@ -112,16 +121,21 @@ class Gate:
         if problem:
             raise Refused([problem])
 
-    def commit(self, version: Version) -> Accepted | None:
+    def commit(self, version: Version, rules: str = "") -> Accepted | None:
+        """Accept the version read from `version.path`; `rules`: what its reader found it valid
+        against (kept in the copy's note, see Accepted.rules)."""
         if version.timestamp is not None:
             self.newest = max(version.timestamp, self.newest or 0)
-        if not version.fresh or self.slot is None:
+        if self.slot is None:
             return None
         try:
-            return self.slot.commit(version.timestamp, version.found)
+            if version.fresh:
+                return self.slot.commit(version.timestamp, version.found, rules=rules)
+            if version.held is not None and rules and rules != version.held.rules:
+                self.slot.found_valid(version.held, rules)  # checked again, against new rules
         except OSError as err:
             log.warning("cannot keep the accepted copy in %s (%s)", self.slot.root, err)
-            return None
+        return None
 
     def discard(self, version: Version) -> None:
         if version.fresh and self.slot is not None:

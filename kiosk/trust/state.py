@@ -10,6 +10,7 @@ older signed version back in.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -28,6 +29,7 @@ class Accepted:
     accepted_at: str  # local time, "2026-11-30 14:05"
     timestamp: int | None  # the signature's, if it was signed
     found: dict[str, str]  # relative path -> SHA-256, as accepted
+    rules: str = ""  # what its reader found it valid against (kiosk.content.accepted), if it says
 
 
 def fsync_folder(path: Path) -> None:
@@ -57,6 +59,12 @@ def write_atomically(path: Path, text: str) -> None:
     fsync_folder(path.parent)
 
 
+def _write_note(folder: Path, held: Accepted) -> None:
+    note = dataclasses.asdict(held)
+    del note["path"]
+    write_atomically(folder / ACCEPTED_NOTE, json.dumps(note, indent=1, sort_keys=True))
+
+
 class Slot:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -75,7 +83,8 @@ class Slot:
     def accepted(self) -> Accepted | None:
         try:
             note = json.loads((self.current / ACCEPTED_NOTE).read_text(encoding="utf-8"))
-            return Accepted(self.current, str(note["accepted_at"]), note["timestamp"], dict(note["found"]))
+            found, rules = dict(note["found"]), str(note.get("rules", ""))
+            return Accepted(self.current, str(note["accepted_at"]), note["timestamp"], found, rules)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -106,12 +115,11 @@ class Slot:
         return self.incoming
 
     def commit(
-        self, timestamp: int | None, found: dict[str, str], now: dt.datetime | None = None
+        self, timestamp: int | None, found: dict[str, str], now: dt.datetime | None = None, rules: str = ""
     ) -> Accepted:
         """The staged copy becomes the current one."""
         accepted_at = (now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
-        note = {"accepted_at": accepted_at, "timestamp": timestamp, "found": found}
-        write_atomically(self.incoming / ACCEPTED_NOTE, json.dumps(note, indent=1, sort_keys=True))
+        _write_note(self.incoming, Accepted(self.incoming, accepted_at, timestamp, found, rules))
         shutil.rmtree(self.previous, ignore_errors=True)
         if self.current.exists():
             os.replace(self.current, self.previous)
@@ -121,7 +129,11 @@ class Slot:
         newest = self.newest()
         if timestamp is not None and (newest is None or timestamp >= newest):
             write_atomically(self.root / NEWEST, f"{timestamp}\n")
-        return Accepted(self.current, accepted_at, timestamp, found)
+        return Accepted(self.current, accepted_at, timestamp, found, rules)
+
+    def found_valid(self, held: Accepted, rules: str) -> None:
+        """The copy in use was validated again, against new rules: say so in its note."""
+        _write_note(self.current, dataclasses.replace(held, rules=rules))
 
     def discard(self) -> None:
         shutil.rmtree(self.incoming, ignore_errors=True)

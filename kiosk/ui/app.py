@@ -1,4 +1,5 @@
-"""Start the kiosk: load and check the content, fill the screen and stay there."""
+"""Start the kiosk: draw the Attract screen, then read and check the content, fill the screen
+and stay there."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import dataclasses
 import gc
 import logging
 import time
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QInputDevice
@@ -13,11 +16,12 @@ from PySide6.QtGui import QCursor, QGuiApplication, QInputDevice
 from kiosk import logs
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
+from kiosk.i18n.languages import SOURCE_LANGUAGE
 from kiosk.qt_app import ensure_app
 from kiosk.status_file import FILE_NAME as STATUS_FILE
 from kiosk.status_file import StatusFile, local_minute
-from kiosk.trust.folder import parse_keys
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.services.first_frame import after_first_frame
 from kiosk.ui.services.folder_watcher import FolderWatcher
 from kiosk.ui.services.lockdown import Lockdown
 from kiosk.ui.services.recovery import start_over_on_errors
@@ -41,9 +45,11 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-def start_content(cfg: Config) -> tuple[LiveContent, Config]:
-    """The content to show at start (a refused folder: the last good copy in state_dir), and the
+def live_content(cfg: Config) -> tuple[LiveContent, Config]:
+    """The content, not read yet (a refused folder: the last good copy in state_dir), and the
     settings the window reads with: the accepted copies, never the live folders."""
+    from kiosk.trust.folder import parse_keys  # PyCA cryptography: read after the first frame
+
     live = LiveContent(
         cfg.resolve(cfg.content_dir),
         cfg.allowed_qr_hosts,
@@ -51,11 +57,50 @@ def start_content(cfg: Config) -> tuple[LiveContent, Config]:
         state_dir=cfg.resolve(cfg.state_dir),
         translations=cfg.resolve(cfg.translations_dir),
     )
-    live.reload()
+    first = {cfg.languages[0], cfg.default_language}
+    if first != {SOURCE_LANGUAGE} or cfg.unreviewed_translations == "hide":
+        # The first frame needs catalogs (its first language's words, the top bar's, or which
+        # languages are reviewed): only from a folder the gate trusts. In English, none.
+        live.read_catalogs()
     shown = dataclasses.replace(
         cfg, content_dir=live.content_in_use, translations_dir=live.translations_in_use
     )
     return live, shown
+
+
+def open_kiosk(
+    cfg: Config,
+    status: StatusFile,
+    settled: Callable[[], None] = lambda: None,
+    env: Mapping[str, str] | None = None,
+    **window: Any,
+) -> KioskWindow:
+    """The window, to show: its first frame is the Attract screen, drawn before anything is
+    read but the config (and the catalogs it needs); just after that frame the content is read
+    and checked (kiosk.content.live), the screen becomes what it allows (the unavailable
+    screen if nothing valid can be shown), the status file and the folder watcher start,
+    `settled` is called, and then systemd (`env`'s, by default this process's) hears READY=1."""
+    live, shown = live_content(cfg)
+    kiosk = KioskWindow(shown, None, live=live, **window)
+    app = ensure_app()
+    watchdog = start_systemd_watchdog(app, env, at_first_paint=False)  # nothing outside systemd
+
+    def settle() -> None:
+        kiosk.read_content()
+        if live.current is None:
+            # Never a desktop: the kiosk shows "temporarily unavailable" and waits for good content.
+            log.error("no valid content to show; showing the unavailable screen until it is fixed")
+        keep_status(kiosk, live, status)
+        if cfg.reload_content:
+            folders = [cfg.resolve(cfg.content_dir), cfg.resolve(cfg.translations_dir)]
+            watcher = FolderWatcher(folders, parent=kiosk)
+            watcher.changed.connect(kiosk.update_arrived)
+        settled()
+        if watchdog is not None:
+            watchdog.start()  # READY=1: drawn, and showing what the content allows
+
+    after_first_frame(kiosk, settle)
+    return kiosk
 
 
 def keep_status(window: KioskWindow, live: LiveContent, status: StatusFile) -> None:
@@ -87,17 +132,9 @@ def run(cfg: Config, windowed: bool = False) -> int:
     logs.set_up(cfg.resolve(cfg.log_dir))
     status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
     logs.RECENT.listener = status.fault
-    live, shown = start_content(cfg)
-    if live.current is None:
-        # Never a desktop: the kiosk shows "temporarily unavailable" and waits for good content.
-        log.error("no valid content to show; showing the unavailable screen until it is fixed")
     app = ensure_app()
-    window = KioskWindow(shown, live.current, live=live)
+    window = open_kiosk(cfg, status, freeze_startup_objects)
     window.exit_requested.connect(lambda: app.exit(0))
-    if cfg.reload_content:
-        folders = [cfg.resolve(cfg.content_dir), cfg.resolve(cfg.translations_dir)]
-        watcher = FolderWatcher(folders, parent=window)
-        watcher.changed.connect(window.update_arrived)
     if windowed:
         window.allow_close = True
         window.resize(1280, 720)
@@ -115,16 +152,13 @@ def run(cfg: Config, windowed: bool = False) -> int:
         window.showFullScreen()
         if cfg.hide_cursor == "always" or (cfg.hide_cursor == "auto" and has_touch_screen()):
             app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-    keep_status(window, live, status)
 
     def unavailable() -> None:
         window.show_unavailable()
         status.unavailable("an unexpected error (see the log)")
 
     start_over_on_errors(window.reset_visit, unavailable)
-    freeze_startup_objects()
     # Opening the speech engine takes ~1.5 s (speechd lists every espeak-ng voice): done once,
     # just after the first frame, rather than on the first card a visitor opens.
     QTimer.singleShot(1000, window.listen.speaker.prepare)
-    start_systemd_watchdog(app)  # READY=1, then WATCHDOG=1 from the GUI thread; nothing outside systemd
     return app.exec()

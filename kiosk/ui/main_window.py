@@ -212,12 +212,17 @@ class KioskWindow(QWidget):
     # -- drawing -----------------------------------------------------------------------------
 
     def _render(self, place: Place) -> None:
+        if self.updates.pending and place.screen not in ("attract", "admin"):
+            self.updates.apply()  # touched before the start had read the content: read it first
         theme, tr, content = self.theme, self.translator, self.content
         if place.screen != "card" or place.item != self.card.card_id:
             self.listen.leaving()
         self.top_bar.setVisible(place.screen not in ("attract", "admin"))
         if place.screen == "admin":
             self.stack.setCurrentWidget(self.admin)
+            return
+        if place.screen == "attract" and self.updates.pending and not self.broken:
+            self.show_attract(self.offered_languages())  # the first frame: nothing read but catalogs
             return
         if content is None or self.broken:
             self.top_bar.hide()
@@ -279,7 +284,17 @@ class KioskWindow(QWidget):
         self.translators.clear()
         self.set_language(self.cfg.default_language)
         self._render(ATTRACT)
-        self.printer_watch.ask()  # between visits: is the printer still there?
+        if not self.updates.pending:  # at start, not before the first frame (read_content asks)
+            self.printer_watch.ask()  # between visits: is the printer still there?
+
+    def read_content(self) -> None:
+        """At start, once the first frame (Attract) is on screen: read the folders, and show
+        what they allow, the unavailable screen if nothing valid can be shown."""
+        if self.updates.pending:
+            self.updates.apply()
+            self.set_language(self.cfg.default_language)  # its catalog as the gate now allows
+            self._render(self.place)
+            self.printer_watch.ask()
 
     def show_unavailable(self) -> None:
         """The content cannot be drawn: a static message until good content arrives."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import kiosk.content.validate
 from kiosk.config import DEFAULT_HOSTS, Config
 from kiosk.content.model import Content
-from kiosk.content.validate import load_content
+from kiosk.content.validate import Result, load_content
 
 SOURCES = """\
 sources:
@@ -72,3 +75,17 @@ def load_repo_content(cfg: Config) -> Content:
     result = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
     assert result.content is not None, result.problems
     return result.content
+
+
+def count_validations(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """From now on, every folder the validator is asked to check (the kiosk imports it on
+    first need, kiosk.content.live.validate)."""
+    calls: list[Path] = []
+    real = kiosk.content.validate.load_content
+
+    def counting(folder: Path, hosts: list[str], *more: object) -> Result:
+        calls.append(folder)
+        return real(folder, hosts, *more)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kiosk.content.validate, "load_content", counting)
+    return calls

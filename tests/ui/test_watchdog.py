@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,26 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.ui.services.watchdog import SystemdWatchdog, start_systemd_watchdog
+from tests.helpers.notify import Inbox
 
 pytestmark = pytest.mark.gui
-
-
-class Inbox:
-    """The systemd side: a datagram socket that collects what the kiosk says."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = str(path)
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(self.path)
-        self.sock.setblocking(False)
-        self.messages: list[str] = []
-
-    def read(self) -> list[str]:
-        while True:
-            try:
-                self.messages.append(self.sock.recv(4096).decode())
-            except BlockingIOError:
-                return self.messages
 
 
 @pytest.fixture

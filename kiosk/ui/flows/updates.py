@@ -52,6 +52,12 @@ class ContentUpdates(QObject):
         self.waiting = True
         return not visitor_here
 
+    @property
+    def pending(self) -> bool:
+        """The kiosk has started but not yet read its content folder (it does just after its
+        first frame): the Attract screen may show, nothing that needs the content."""
+        return self.live is not None and not self.live.content_read
+
     def apply(self) -> bool:
         """Read the folders again; True when new content now stands in for the old."""
         self.waiting = False
@@ -61,6 +67,9 @@ class ContentUpdates(QObject):
             changed = True
             self.replaced.emit()
             log.info("content updated: %d cards", len(self.content.cards) if self.content else 0)
+        if self.live is not None and self.live.catalogs is not None:
+            # The folder the gate now trusts (without a kept copy, it may have changed).
+            self.translators.folder = self.live.translations_in_use
         # Kept grids show the old words: build them anew, for every language, ahead.
         self.topics.grid.forget()
         self.translators.clear()

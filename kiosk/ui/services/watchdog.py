@@ -4,8 +4,9 @@ The pings come from a timer in the GUI thread's event loop, so they stop when th
 hangs (a stuck paint, a deadlock, a SIGSTOP) and systemd's WatchdogSec= then kills and
 restarts the kiosk. A ping from a helper thread would keep a frozen screen alive.
 
-READY=1 waits for the first painted frame: with Type=notify, systemd counts a kiosk that never
-draws as a failed start and tries again. Outside systemd nothing here is created, so a
+READY=1 waits for the first painted frame (the kiosk: and for its content read just after it,
+kiosk/ui/app.py): with Type=notify, systemd counts a kiosk that never draws as a failed start
+and tries again. Outside systemd nothing here is created, so a
 developer's kiosk has no extra timer; under systemd it is one timer at half the watchdog
 interval, the only wake-up the kiosk adds while nobody is there.
 """
@@ -39,15 +40,19 @@ class SystemdWatchdog(QObject):
         if event.type() == QEvent.Type.Paint and not self.ready:
             # Sent once the event loop is back, so the frame has been flushed to the screen.
             QTimer.singleShot(0, self.start)
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            self._unwatch()
         return False
+
+    def _unwatch(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def start(self) -> None:
         """Say READY=1 and start pinging (the first paint calls this; a caller may too)."""
         if self.ready:
             return
+        self._unwatch()
         self.ready = True
         self.send(sd_notify.READY)
         if self.timer is not None:
@@ -65,10 +70,11 @@ class SystemdWatchdog(QObject):
 
 
 def start_systemd_watchdog(
-    app: QCoreApplication, env: Mapping[str, str] | None = None
+    app: QCoreApplication, env: Mapping[str, str] | None = None, at_first_paint: bool = True
 ) -> SystemdWatchdog | None:
-    """Under systemd, READY=1 at the first painted frame, WATCHDOG=1 every half interval after
-    it, STOPPING=1 when the application quits; outside systemd, None and nothing at all.
+    """Under systemd, READY=1 at the first painted frame (or, not `at_first_paint`, when the
+    caller calls start()), WATCHDOG=1 every half interval after it, STOPPING=1 when the
+    application quits; outside systemd, None and nothing at all.
 
     The watchdog is owned by `app`, so the caller need not keep it."""
     if sd_notify.notify_socket(env) is None:
@@ -76,6 +82,7 @@ def start_systemd_watchdog(
     watchdog = SystemdWatchdog(
         sd_notify.watchdog_interval(env), lambda message: sd_notify.notify(message, env), app
     )
-    app.installEventFilter(watchdog)
+    if at_first_paint:
+        app.installEventFilter(watchdog)
     app.aboutToQuit.connect(watchdog.stop)
     return watchdog
