@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from kiosk import logs
@@ -17,6 +17,7 @@ from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 from kiosk.i18n.catalog import load_catalog, po_path
 from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
+from kiosk.speech.voices import Choice
 from kiosk.status_file import FILE_NAME as STATUS_FILE
 from kiosk.status_file import KioskStatus, is_running, read_status
 
@@ -158,7 +159,9 @@ def check_audio(cfg: Config, content: Content | None) -> list[Check]:
     from kiosk.ui.audio.speech_engine import audio_coverage
 
     cards = content.cards if content is not None else {}
-    report, heard = audio_coverage(cfg.speech_engine, cfg.resolve(cfg.content_dir), cards, cfg.languages)
+    report, heard = audio_coverage(
+        cfg.speech_engine, cfg.resolve(cfg.content_dir), cards, cfg.languages, cfg.zh_hant_voice
+    )
     checks = []
     if report.audio_problem:
         checks.append(Check("WARN", "audio", f"{report.audio_problem}: Listen and the chime are silent"))
@@ -173,6 +176,21 @@ def check_audio(cfg: Config, content: Content | None) -> list[Check]:
     silent = by_label.get("none")
     fix = " (Listen is not offered in these; add recordings, see README)" if silent else ""
     checks.append(Check("WARN" if silent else "OK", "audio", f"{said}{fix}"))
+    return checks + _chinese_voices(cfg, report.voices)
+
+
+def _chinese_voices(cfg: Config, voices: Mapping[str, Choice]) -> list[Check]:
+    """Which voice reads each Chinese, and a warning where zh_hant_voice could not be followed."""
+    checks = []
+    for code in (c for c in cfg.languages if c.startswith("zh_") and c in voices):
+        choice = voices[code]
+        text = f"{code} read in {choice.variety}: {choice.describe()}"
+        if code == "zh_Hant":
+            text += f" (zh_hant_voice: {cfg.zh_hant_voice})"
+            if choice.variety.lower() != cfg.zh_hant_voice:
+                checks.append(Check("WARN", "audio", f"{text}: this machine has no voice for that one"))
+                continue
+        checks.append(Check("OK", "audio", text))
     return checks
 
 

@@ -85,7 +85,8 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
         from kiosk.ui.audio.speech_engine import audio_coverage
 
         # Listen's reach: "tts" (a voice here reads every card), "rec n/N" (recorded cards), "none".
-        _report, heard = audio_coverage(cfg.speech_engine, content_dir, content.cards, [r.code for r in rows])
+        codes, zh_hant = [r.code for r in rows], cfg.zh_hant_voice
+        _report, heard = audio_coverage(cfg.speech_engine, content_dir, content.cards, codes, zh_hant)
         audio = {c.code: c.label for c in heard}
         print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  {'review':<10}{'audio':<14}by")
         for row in rows:

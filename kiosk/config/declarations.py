@@ -117,6 +117,12 @@ class Config(ConfigBase):
         "Text-to-speech engine for Listen: empty picks the system's (speechd on Linux, "
         "winrt or sapi on Windows); none turns speech off (recorded audio still plays).",
     )
+    zh_hant_voice: Literal["mandarin", "cantonese"] = setting(
+        "mandarin",
+        "Which Chinese Listen speaks for Traditional Chinese (Simplified is always Mandarin): "
+        "cantonese for kiosks whose visitors speak it. Where the machine has no voice for "
+        "the one chosen, the other reads.",
+    )
     key_next: list[str] = setting(["Tab", "Down", "Right"], "Keys that move to the next control.")
     key_previous: list[str] = setting(["Shift+Tab", "Up", "Left"], "Keys that move to the previous one.")
     key_activate: list[str] = setting(["Return", "Enter", "Space"], "Keys that choose the control shown.")

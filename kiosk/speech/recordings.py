@@ -8,7 +8,7 @@ is shown in that language (see `kiosk.speech.text.reading_language`).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +33,7 @@ class Coverage:
     recorded: int  # cards with a recording in this language
     total: int  # cards
     tts: bool  # the engine has a voice for this language
+    variety: str = ""  # the Chinese that voice speaks ("Mandarin", "Cantonese"), else ""
 
     @property
     def listenable(self) -> int:
@@ -41,10 +42,11 @@ class Coverage:
 
     @property
     def label(self) -> str:
+        tts = f"tts {self.variety}" if self.variety else "tts"
         if self.recorded == 0:
-            return "tts" if self.tts else "none"
+            return tts if self.tts else "none"
         recorded = f"rec {self.recorded}/{self.total}"
-        return f"{recorded} + tts" if self.tts and self.recorded < self.total else recorded
+        return f"{recorded} + {tts}" if self.tts and self.recorded < self.total else recorded
 
 
 def audio_dir(content_dir: Path) -> Path:
@@ -149,10 +151,19 @@ def recording_problems(content_dir: Path, card_ids: Collection[str]) -> list[Pro
 
 
 def coverage(
-    content_dir: Path, card_ids: Collection[str], codes: Iterable[str], tts_codes: Collection[str]
+    content_dir: Path,
+    card_ids: Collection[str],
+    codes: Iterable[str],
+    tts_codes: Collection[str],
+    varieties: Mapping[str, str] | None = None,
 ) -> list[Coverage]:
-    """Per language: how many cards have a recording, and whether text-to-speech reads it."""
+    """Per language: how many cards have a recording, and whether text-to-speech reads it
+    (and, for Chinese, in which Chinese: `varieties`)."""
     by_lang: dict[str, int] = {}
     for rec in recordings(content_dir, card_ids):
         by_lang[rec.lang] = by_lang.get(rec.lang, 0) + 1
-    return [Coverage(code, by_lang.get(code, 0), len(card_ids), code in tts_codes) for code in codes]
+    said = varieties or {}
+    return [
+        Coverage(code, by_lang.get(code, 0), len(card_ids), code in tts_codes, said.get(code, ""))
+        for code in codes
+    ]

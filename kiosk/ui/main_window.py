@@ -104,7 +104,7 @@ class KioskWindow(QWidget):
         )
         self.updates.replaced.connect(self._content_replaced)
         self.print_flow = PrintFlow(self, cfg, self.print_slip, self, self.message)
-        speaker = speaker or Speaker(cfg.speech_engine, self)
+        speaker = speaker or Speaker(cfg.speech_engine, self, zh_hant=cfg.zh_hant_voice)
         self.listen = ListenFlow(self, speaker, self.card, self, cfg.resolve(cfg.content_dir))
         forget = self.reset_visit
         self.countdown = CountdownFlow(self, self.idle, self.idle_overlay, self.listen, self, forget)

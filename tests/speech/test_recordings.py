@@ -84,3 +84,10 @@ def test_coverage_per_language(tmp_path: Path) -> None:
         "tts",
     ]
     assert [rows[c].listenable for c in ("es", "hmn", "ru", "ps", "en")] == [2, 1, 2, 0, 2]
+
+
+def test_coverage_says_which_chinese_the_voice_speaks(tmp_path: Path) -> None:
+    put(tmp_path, "report-crime/zh_Hant.ogg")
+    varieties = {"zh_Hans": "Mandarin", "zh_Hant": "Cantonese"}
+    rows = coverage(tmp_path, CARDS, ["zh_Hans", "zh_Hant"], set(varieties), varieties)
+    assert [row.label for row in rows] == ["tts Mandarin", "rec 1/2 + tts Cantonese"]

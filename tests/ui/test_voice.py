@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from kiosk.speech.voices import Choice
 from kiosk.ui.audio import speech_engine
 from kiosk.ui.audio.voice import Voice
 
@@ -103,3 +104,20 @@ def test_speech_off_never_opens_an_engine(qtbot: Any) -> None:
     assert not voice.can_speak("en") and not voice.speak("Home", "en")
     assert voice._engine() is None
     voice.stop()
+
+
+def test_a_voice_picked_by_name_is_given_pinyin(
+    voice: Voice, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As espeak-ng's Mandarin voice is: by its name under one locale, reading pinyin. The mock
+    engine stands in: its second en_GB voice plays the pinyin voice's part."""
+    pinyin_voice = Choice("en_GB", "Anne", pinyin=True, variety="Mandarin")
+    monkeypatch.setattr(
+        speech_engine, "choose", lambda tts, code, zh_hant: pinyin_voice if code == "zh_Hans" else None
+    )
+    tts = engine(voice)
+    heard: list[str] = []
+    monkeypatch.setattr(tts, "say", heard.append)
+    assert voice.speak("市政府与 ICE 合作吗？", "zh_Hans")
+    assert (tts.locale().name(), tts.voice().name()) == ("en_GB", "Anne"), "not the first voice (Bob)"
+    assert heard == ["shi4 zheng4 fu3 yu3 ai4 sei1 yi1 he2 zuo4 ma5?"]

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.i18n.views import CardView
 from kiosk.speech.recordings import recording_for
 from kiosk.speech.text import reading_language, spoken_text
+from kiosk.speech.voices import ZhHantVoice
 from kiosk.ui.audio import speech_engine
 from kiosk.ui.audio.player import CHIME, Player
 from kiosk.ui.audio.speech_engine import warn_once
@@ -42,9 +43,10 @@ class Speaker(QObject):
         *,
         chime_path: Path = CHIME,
         need_audio_output: bool = True,
+        zh_hant: ZhHantVoice = "mandarin",
     ) -> None:
         super().__init__(parent)
-        self.voice = Voice(engine, self)
+        self.voice = Voice(engine, self, zh_hant=zh_hant)
         self.player = Player(self, chime_path=chime_path)
         # Tests turn this off: offscreen CI has no sound server, and the choice of source is
         # what they check.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.speech import speechd
 from kiosk.speech.recordings import Coverage, coverage
-from kiosk.speech.voices import tts_locale
+from kiosk.speech.voices import Choice, ZhHantVoice, tts_voice
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -71,6 +71,20 @@ def locale_names(tts: QTextToSpeech) -> list[str]:
     return [locale.name() for locale in tts.availableLocales()]
 
 
+def voice_names(tts: QTextToSpeech, locale: str) -> list[str]:
+    """The names of the engine's voices in `locale`. Qt lists only the current locale's, so
+    this changes the engine's locale: set it again before speaking."""
+    from PySide6.QtCore import QLocale
+
+    tts.setLocale(QLocale(locale))
+    return [voice.name() for voice in tts.availableVoices()]
+
+
+def choose(tts: QTextToSpeech, code: str, zh_hant: ZhHantVoice) -> Choice | None:
+    """The voice that reads `code` on this engine (see kiosk.speech.voices)."""
+    return tts_voice(code, locale_names(tts), lambda locale: voice_names(tts, locale), zh_hant)
+
+
 def audio_output_problem() -> str | None:
     """Why nothing can be heard through Qt (recordings, the chime), or None."""
     try:
@@ -88,29 +102,33 @@ class EngineReport:
 
     engine: str
     problem: str | None
-    locales: dict[str, str] = field(default_factory=dict)  # language code -> engine locale
+    voices: dict[str, Choice] = field(default_factory=dict)  # language code -> its voice
     audio_problem: str | None = None
 
 
-def probe(name: str, codes: list[str]) -> EngineReport:
+def probe(name: str, codes: list[str], zh_hant: ZhHantVoice = "mandarin") -> EngineReport:
     """Open the engine once and find the voice for each language (needs a QCoreApplication)."""
     audio = audio_output_problem()
     tts, problem = open_engine(name)
     if tts is None:
         return EngineReport(name or "default", problem, audio_problem=audio)
-    available = locale_names(tts)
-    found = {code: loc for code in codes if (loc := tts_locale(code, available)) is not None}
+    found = {code: choice for code in codes if (choice := choose(tts, code, zh_hant)) is not None}
     report = EngineReport(tts.engine(), None, found, audio)
     tts.deleteLater()
     return report
 
 
 def audio_coverage(
-    engine: str, content_dir: Path, card_ids: Collection[str], codes: list[str]
+    engine: str,
+    content_dir: Path,
+    card_ids: Collection[str],
+    codes: list[str],
+    zh_hant: ZhHantVoice = "mandarin",
 ) -> tuple[EngineReport, list[Coverage]]:
     """Per language, what Listen can use here: recordings and this machine's voices."""
     from kiosk.qt_app import ensure_app
 
     ensure_app()
-    report = probe(engine, codes)
-    return report, coverage(content_dir, card_ids, codes, report.locales)
+    report = probe(engine, codes, zh_hant)
+    varieties = {code: choice.variety for code, choice in report.voices.items()}
+    return report, coverage(content_dir, card_ids, codes, report.voices, varieties)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from kiosk.speech.voices import pick_voice, tts_locale
+from kiosk.speech.voices import Choice, ZhHantVoice, pick_voice
 from kiosk.ui.audio import speech_engine
 from kiosk.ui.audio.speech_engine import warn_once
 
@@ -26,12 +26,16 @@ class Voice(QObject):
     stopped = Signal()  # they came to their end by themselves
     failed = Signal(str)  # the engine gave up on them (already logged)
 
-    def __init__(self, engine: str = "", parent: QObject | None = None) -> None:
+    def __init__(
+        self, engine: str = "", parent: QObject | None = None, *, zh_hant: ZhHantVoice = "mandarin"
+    ) -> None:
         super().__init__(parent)
         self._engine_name = engine
+        self._zh_hant: ZhHantVoice = zh_hant
         self._tts: QTextToSpeech | None = None
         self._opened = False
-        self._locales: dict[str, str | None] = {}
+        self._choices: dict[str, Choice | None] = {}
+        self._current: Choice | None = None  # the voice the engine is set to
         self._speaking = False  # between speak() and its end: engine news outside it is stale
 
     def open(self) -> None:
@@ -39,19 +43,25 @@ class Voice(QObject):
         self._engine()
 
     def can_speak(self, lang: str) -> bool:
-        return self._locale(lang) is not None
+        return self._choice(lang) is not None
 
     def speak(self, text: str, lang: str) -> bool:
         """Start saying `text` in `lang`; False (and silence) where no voice can."""
-        tts, locale = self._engine(), self._locale(lang)
-        if tts is None or locale is None or not text.strip():
+        tts, choice = self._engine(), self._choice(lang)
+        if tts is None or choice is None or not text.strip():
             return False
-        if tts.locale().name() != locale:
-            tts.setLocale(QLocale(locale))
-            name = pick_voice([v.name() for v in tts.availableVoices()])
-            voice = next((v for v in tts.availableVoices() if v.name() == name), None)
+        if self._current != choice or tts.locale().name() != choice.locale:
+            tts.setLocale(QLocale(choice.locale))
+            voices = tts.availableVoices()
+            name = choice.voice or pick_voice([v.name() for v in voices])
+            voice = next((v for v in voices if v.name() == name), None)
             if voice is not None:
                 tts.setVoice(voice)
+            self._current = choice
+        if choice.pinyin:
+            from kiosk.speech.pinyin import to_pinyin
+
+            text = to_pinyin(text)
         self._speaking = True
         tts.say(text)
         return True
@@ -77,16 +87,17 @@ class Voice(QObject):
                 self._tts.errorOccurred.connect(self._error)
         return self._tts
 
-    def _locale(self, lang: str) -> str | None:
+    def _choice(self, lang: str) -> Choice | None:
         tts = self._engine()
         if tts is None:
             return None
-        if lang not in self._locales:
-            found = tts_locale(lang, speech_engine.locale_names(tts))
-            self._locales[lang] = found
+        if lang not in self._choices:
+            found = speech_engine.choose(tts, lang, self._zh_hant)
+            self._current = None  # choosing may have moved the engine to another locale
+            self._choices[lang] = found
             if found is None:
                 warn_once(f"no text-to-speech voice for {lang} on engine {tts.engine()!r}")
-        return self._locales[lang]
+        return self._choices[lang]
 
     def _state_changed(self, state: QTextToSpeech.State) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
