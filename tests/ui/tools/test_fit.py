@@ -8,7 +8,6 @@ import math
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
-from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.tools.fit import clipped
 
 pytestmark = pytest.mark.gui
@@ -93,6 +92,9 @@ def test_a_wrapped_label_narrower_than_its_longest_word(root: QWidget) -> None:
 URDU = "پولیس آپ کی امیگریشن کی حیثیت کی وجہ سے گرفتار نہیں کر سکتی"
 
 
+NASTALIQ_REACH = (1.25, 0.75)
+
+
 def test_a_nastaliq_line_whose_letters_are_cut_off(root: QWidget) -> None:
     from PySide6.QtGui import QFont
 
@@ -105,8 +107,9 @@ def test_a_nastaliq_line_whose_letters_are_cut_off(root: QWidget) -> None:
     line.resize(line.sizeHint().width() + 20, line.fontMetrics().height())
     [(text, why)] = clipped(root)
     assert text == URDU and why.startswith("letters cut off")
-    # With the room the Language data asks for above and below, nothing is cut.
-    above, below = (math.ceil(em * 31) for em in LANGUAGES["ur"].ink_overflow)
+    # With room for Nastaliq's reach (measured: 1.25 em above, 0.75 em below; Urdu is drawn in
+    # Naskh now, but this font is the check's hardest case), nothing is cut.
+    above, below = (math.ceil(em * 31) for em in NASTALIQ_REACH)
     line.setContentsMargins(0, above, 0, below)
     line.resize(line.width(), line.fontMetrics().height() + above + below)
     assert clipped(root) == []
