@@ -28,8 +28,10 @@ log = logging.getLogger(__name__)
 _warned = False
 
 
+@lru_cache(maxsize=1)
 def _icu() -> Any:
-    """The PyICU module, or None when it cannot be imported."""
+    """The PyICU module, or None when it cannot be imported (asked once: every Lao and Khmer
+    lookup asks, and a failed import would search the path again each time)."""
     try:
         import icu
     except ImportError:

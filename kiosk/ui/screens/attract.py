@@ -92,7 +92,7 @@ class AttractScreen(QWidget):
         self.index = 0
         self.changes = 0  # since the screen was last shown: the pace slows after a quiet spell
         self.pace = AttractPace(3.0, 0, 3.0)
-        self.faces: dict[tuple[str, tuple[int, int]], _Face] = {}
+        self.faces: dict[str, _Face] = {}  # by language, at size_for_theme
         self.size_for_theme = (1920, 1080)
         self.city = _RememberingLabel()
         self.title = _RememberingLabel()
@@ -157,10 +157,9 @@ class AttractScreen(QWidget):
         if not self.codes or self.translator is None:
             return
         tr = self.current()
-        key = (tr.code, self.size_for_theme)
-        face = self.faces.get(key)
+        face = self.faces.get(tr.code)
         if face is None:
-            face = self.faces[key] = _face(self.size_for_theme, tr.language)
+            face = self.faces[tr.code] = _face(self.size_for_theme, tr.language)
         margin = face.margin
         self.column.setContentsMargins(margin, margin, margin, margin)
         self.column.setSpacing(face.spacing)
