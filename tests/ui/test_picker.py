@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.navigation import Place
+from tests.helpers.touch import touch_tap
 
 pytestmark = pytest.mark.gui
 
@@ -36,3 +37,15 @@ def test_all_twenty_languages_show_without_scrolling(make_window: Any, size: tup
             ]
         )
         assert lines == names, code
+
+
+@pytest.mark.parametrize("code", ["ko", "ur", "lo", "km", "ium"])
+def test_a_touch_on_a_new_language_opens_its_topics(make_window: Any, code: str) -> None:
+    window = make_window((1920, 1080))
+    window.go(Place("picker"))
+    touch_tap(next(tile for tile in window.picker.grid.tiles if tile.tile_id == code))
+    assert window.stack.currentWidget() is window.topics
+    assert window.translator.code == code
+    title = window.translator.pgettext("screen title", "What would you like to know?")
+    assert title != "What would you like to know?", "the catalog has the topics' title"
+    assert title in window.top_bar.title.text()
