@@ -10,7 +10,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog as PoCatalog
 from babel.messages.catalog import Message
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import denormalize, normalize, read_po, write_po
 
 from kiosk import PROJECT_ROOT, __version__
 from kiosk.i18n.catalog import DRAFT, REVIEW_HEADERS, REVIEWED, Review, load_catalog, po_path, read_review
@@ -49,27 +49,101 @@ def extract(content_dir: Path, code_dir: Path = PROJECT_ROOT / "kiosk") -> PoCat
 
 
 def save_po(catalog: PoCatalog, path: Path, review: Review | str | None = None) -> None:
-    """Write a PO/POT file as gettext tools expect it, with the review state in its header."""
-    buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, sort_output=False, include_previous=True)
-    text = _standard_previous(buffer.getvalue().decode("utf-8"))
+    """Write a PO/POT file as gettext tools expect it, with the review state in its header.
+
+    A file whose only change would be its POT-Creation-Date is left as it is, so that
+    `extract` and `update` on unchanged sources change no byte (translators' diffs stay clean).
+    """
+    text = po_text(catalog)
     if review:
         text = with_review(text, Review(review) if isinstance(review, str) else review)
+    if path.exists():
+        old = path.read_text(encoding="utf-8")
+        if _CREATION_DATE.sub("", old) == _CREATION_DATE.sub("", text):
+            return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
 
 
-def with_review(po_text: str, review: Review) -> str:
-    """`po_text` with its header's review fields replaced by `review`'s; nothing else changes."""
-    start = po_text.index('msgid ""')
-    end = po_text.find("\n\n", start)
-    end = len(po_text.rstrip("\n")) if end < 0 else end
+def po_text(catalog: PoCatalog) -> str:
+    """The PO text in the form `msgcat --no-wrap` keeps byte for byte.
+
+    Strings are not wrapped (a line per "\\n", as gettext does); references name the file
+    only (gettext's --add-location=file), so that moving code does not touch every catalog;
+    and the previous English of a fuzzy entry is written here, because Babel wraps it as a
+    comment, inside its quotes, which gettext tools then read as a different text.
+    """
+    previous: dict[str, list[str]] = {}
+    for number, message in enumerate(m for m in catalog if m.previous_id):
+        token = f"kiosk-previous-{number}"
+        previous[token] = list(message.previous_id)
+        message.previous_id = [token]
+    buffer = io.BytesIO()
+    try:
+        write_po(buffer, catalog, width=0, sort_output=False, include_previous=True, include_lineno=False)
+    finally:
+        for message in catalog:
+            if message.previous_id and message.previous_id[0] in previous:
+                message.previous_id = previous[message.previous_id[0]]
+    lines = []
+    for line in buffer.getvalue().decode("utf-8").split("\n"):
+        token = line[len('#| msgid "') : -1] if line.startswith('#| msgid "') else ""
+        lines.extend(_previous_lines(previous[token]) if token in previous else [line])
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _previous_lines(previous_id: list[str]) -> list[str]:
+    keywords = ["msgid", "msgid_plural"]
+    lines = []
+    for keyword, text in zip(keywords, previous_id, strict=False):
+        first, *rest = normalize(text, width=0).split("\n")
+        lines.append(f"#| {keyword} {first}")
+        lines.extend(f"#| {literal}" for literal in rest)
+    return lines
+
+
+def read_po_file(path: Path) -> PoCatalog:
+    """A PO file as Babel reads it, with each fuzzy entry's previous English put back.
+
+    Babel 2.19 reads `#| msgid` lines as translator comments ("| msgid ..."): saved again,
+    they would pile up as notes and the previous English would be lost.
+    """
+    with path.open("rb") as handle:
+        catalog = read_po(handle, abort_invalid=True)
+    for message in [*catalog, *catalog.obsolete.values()]:
+        previous = [c[1:].strip() for c in message.user_comments if c.startswith("|")]
+        if previous:
+            message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
+            message.previous_id = _previous_strings(previous)
+    return catalog
+
+
+def _previous_strings(lines: list[str]) -> list[str]:
+    """`msgid "a" "b"` / `msgid_plural ...` lines (without `#|`) as their texts."""
+    parts: list[list[str]] = []
+    for line in lines:
+        keyword, _, rest = line.partition(" ")
+        if keyword in ("msgid", "msgid_plural"):
+            parts.append([rest.strip()])
+        elif parts:
+            parts[-1].append(line)
+    return [denormalize("\n".join(part)) for part in parts]
+
+
+_CREATION_DATE = re.compile(r'^"POT-Creation-Date: [^"]*"\n', re.MULTILINE)
+
+
+def with_review(text: str, review: Review) -> str:
+    """`text` with its header's review fields replaced by `review`'s; nothing else changes."""
+    start = text.index('msgid ""')
+    end = text.find("\n\n", start)
+    end = len(text.rstrip("\n")) if end < 0 else end
     kept = [
         line
-        for line in po_text[start:end].split("\n")
+        for line in text[start:end].split("\n")
         if not any(line.startswith(f'"{name}:') for name in REVIEW_HEADERS)
     ]
-    return po_text[:start] + "\n".join(kept + review.header_lines()) + po_text[end:]
+    return text[:start] + "\n".join(kept + review.header_lines()) + text[end:]
 
 
 def sign_off(translations_dir: Path, code: str, by: str, when: str) -> Path:
@@ -87,22 +161,6 @@ def sign_off(translations_dir: Path, code: str, by: str, when: str) -> Path:
     text = path.read_text(encoding="utf-8")
     path.write_text(with_review(text, Review(REVIEWED, name, when)), encoding="utf-8")
     return path
-
-
-_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"')
-
-
-def _standard_previous(text: str) -> str:
-    """Babel writes a multi-line previous msgid on one comment line; gettext wants one each."""
-    lines = []
-    for line in text.split("\n"):
-        if line.startswith("#| msgid ") and line.count('"') > 2:
-            first, *rest = _LITERAL.findall(line)
-            lines.append(f"#| msgid {first}")
-            lines.extend(f"#| {literal}" for literal in rest)
-        else:
-            lines.append(line)
-    return "\n".join(lines)
 
 
 def merge(template: PoCatalog, old: PoCatalog) -> PoCatalog:
@@ -161,9 +219,7 @@ def update(template: PoCatalog, translations_dir: Path) -> list[Path]:
     """Merge the template into every language's PO file; returns the files written."""
     written = []
     for path in sorted(translations_dir.glob("*/LC_MESSAGES/messages.po")):
-        with path.open("rb") as handle:
-            old = read_po(handle, abort_invalid=True)
-        save_po(merge(template, old), path, read_review(path.read_text(encoding="utf-8")))
+        save_po(merge(template, read_po_file(path)), path, read_review(path.read_text(encoding="utf-8")))
         written.append(path)
     return written
 
