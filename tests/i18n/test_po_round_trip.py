@@ -64,7 +64,9 @@ def test_update_changes_no_byte_of_the_committed_catalogs(tmp_path: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    "path", [*CATALOGS, TRANSLATIONS / "messages.pot"], ids=lambda p: "template" if p.suffix == ".pot" else p.parent.parent.name
+    "path",
+    [*CATALOGS, TRANSLATIONS / "messages.pot"],
+    ids=lambda p: "template" if p.suffix == ".pot" else p.parent.parent.name,
 )
 def test_a_gettext_tool_leaves_every_committed_catalog_as_it_is(path: Path) -> None:
     assert _gettext_save(path) == path.read_bytes()
