@@ -139,19 +139,31 @@ def check_reach(cfg: Config, height: int, per_mm: float) -> Check:
     return Check("OK", "reach", "every control is kept 380 to 1220 mm above the floor")
 
 
-def check_admin(cfg: Config) -> Check:
+def check_admin(cfg: Config, probe: bool = True) -> list[Check]:
+    """The PIN file, and (with `probe`, see check_logs) whether the lockout can be kept."""
+    from kiosk.admin.lockout import FILE_NAME as LOCKOUT_FILE
     from kiosk.admin.pin import PinError, read_pin_file
 
     path = cfg.resolve(cfg.admin_pin_file)
     try:
         stored = read_pin_file(path)
     except PinError as err:
-        return Check("FIX", "admin", f"{err}")
+        return [Check("FIX", "admin", f"{err}")]
     if stored is None:
-        return Check(
-            "WARN", "admin", f"no staff PIN ({path}): the admin screen stays shut; set one with set-pin"
+        return [
+            Check(
+                "WARN", "admin", f"no staff PIN ({path}): the admin screen stays shut; set one with set-pin"
+            )
+        ]
+    checks = [Check("OK", "admin", f"staff PIN set ({path})")]
+    problem = logs.writable(cfg.resolve(cfg.state_dir)) if probe else None
+    if problem:
+        text = (
+            f"the PIN pad's lockout ({LOCKOUT_FILE}) is kept in memory only, so a restart gives "
+            f"5 fresh tries: {problem}; make `state_dir:` writable"
         )
-    return Check("OK", "admin", f"staff PIN set ({path})")
+        checks.append(Check("WARN", "admin", text, "lockout-in-memory"))
+    return checks
 
 
 def check_audio(cfg: Config, content: Content | None) -> list[Check]:
@@ -302,7 +314,7 @@ def run_checks(cfg: Config, where: str, session: bool = True) -> list[Check]:
     checks.append(check_printer(cfg))
     if session:
         checks += check_screen(cfg)
-    checks.append(check_admin(cfg))
+    checks += check_admin(cfg, probe=session)
     if session:
         checks += check_audio(cfg, _content)
     checks.append(check_logs(cfg, probe=session))

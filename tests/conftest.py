@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -85,3 +85,11 @@ def delete_closed_widgets() -> Iterator[None]:
 
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+@pytest.fixture
+def default_printer(monkeypatch: pytest.MonkeyPatch) -> Callable[[str, str | None], None]:
+    """The system's default printer named as the test says, seen as on Windows (no CUPS)."""
+    from tests.helpers.file_printer import stand_in_default_printer  # Qt's print support: only here
+
+    return stand_in_default_printer(monkeypatch)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,39 @@ def test_the_staff_pin_is_checked(repo_copy: Path, capsys: pytest.CaptureFixture
     (repo_copy / "admin-pin").write_text("583920\n")
     _code, lines = doctor(config, capsys)
     assert "not a PIN file" in line(lines, "FIX", "admin")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no POSIX modes on Windows (see read_pin_file)")
+def test_a_pin_file_others_can_reach_or_with_a_huge_hash_is_refused(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.admin.pin import write_pin_file
+
+    config = repo_copy / "kiosk.yaml"
+    config.write_text("languages: [en]\nadmin_pin_file: admin-pin\nstate_dir: state\n")
+    pin = repo_copy / "admin-pin"
+    write_pin_file(pin, "583920")
+    pin.chmod(0o666)
+    code, lines = doctor(config, capsys)
+    assert code == 1
+    fix = line(lines, "FIX", "admin")
+    assert f"{pin}: mode 0666: other users can read and write it" in fix and f"chmod 640 {pin}" in fix
+    parts = pin.read_text().split("$")
+    pin.write_text("$".join([*parts[:3], "2000", *parts[4:]]))
+    pin.chmod(0o640)
+    _code, lines = doctor(config, capsys)
+    assert "hash parameters refused (p=2000 is outside 1..4)" in line(lines, "FIX", "admin")
+
+
+def test_a_lockout_that_cannot_be_kept_is_named(repo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kiosk.admin.pin import write_pin_file
+
+    (repo_copy / "state-file").write_text("a file where the folder should be")
+    config = repo_copy / "kiosk.yaml"
+    config.write_text("languages: [en]\nadmin_pin_file: admin-pin\nstate_dir: state-file\n")
+    write_pin_file(repo_copy / "admin-pin", "583920")
+    _code, lines = doctor(config, capsys)
+    assert "kept in memory only, so a restart gives 5 fresh tries" in line(lines, "WARN", "admin")
 
 
 def test_each_language_s_own_fonts_and_line_breaks_are_checked(

@@ -110,7 +110,11 @@ class Config(ConfigBase):
         "While it does not exist the admin screen cannot be opened.",
     )
     admin_lockout: int = setting(
-        300, "Seconds the PIN pad stays locked after 5 wrong PINs in a row.", minimum=30, maximum=86400
+        300,
+        "Seconds the PIN pad stays locked after 5 wrong PINs in a row (the count and the lock are "
+        "kept in `state_dir`, so a restart does not reset them).",
+        minimum=30,
+        maximum=86400,
     )
     speech_engine: str = setting(
         "",

@@ -14,7 +14,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from kiosk.config import Config
 from kiosk.printing import cups
 from kiosk.printing.faults import Fault, fault_of, warnings_of
+from kiosk.printing.file_printers import file_printer_text, writes_files
 from kiosk.printing.outcome import PrinterHealth
+from kiosk.printing.windows_ports import port_of
 
 _STILL_QR = "Visitors can still scan the QR code."
 
@@ -55,8 +57,12 @@ def find_printer(name: str) -> QPrinterInfo | None:
 
 
 def qt_fault(info: QPrinterInfo) -> Fault | None:
-    """What little Qt can tell of why a job would not print (see faults.py for CUPS)."""
+    """What little Qt can tell of why a job would not print (see faults.py for CUPS); and a
+    printer that writes files (the Windows spooler's PDF, XPS, OneNote, Fax, FILE: port),
+    whose Save As window would open over the kiosk, is a fault: Print is never offered there."""
     name = info.printerName()
+    if writes_files(name, port_of(name)):
+        return Fault("writes-files", file_printer_text(name))
     if info.state() == QPrinter.PrinterState.Error:
         return Fault("error", f"printer {name!r} reports an error: check paper, cover, queue")
     if info.state() == QPrinter.PrinterState.Aborted:

@@ -115,7 +115,10 @@ class KioskWindow(QWidget):
         )
         # Before StaffAccess: the staff's corner taps count double taps, which the guard drops.
         self.tap_guard = TapGuard(self, lambda w: w is self.staff.pad or self.staff.pad.isAncestorOf(w))
-        self.staff = StaffAccess(self, cfg, lambda: self.theme, self.admin_flow.open, now)
+        # The PIN lock is kept across restarts, so it runs on the wall clock, not `now`.
+        self.staff = StaffAccess(
+            self, cfg, lambda: self.theme, self.admin_flow.open, now, wall=lambda: wall_clock().timestamp()
+        )
         self.keypad = Keypad(
             self,
             cfg,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,64 @@ def test_a_right_pin_clears_the_count_of_wrong_ones() -> None:
     assert guard.try_pin("583920")
     assert not guard.try_pin("000001")
     assert guard.seconds_locked() == 0
+
+
+# -- the hash's parameters are input: bounded at load (issue 20) ----------------------------------
+
+SALT, DIGEST = "AAAAAAAAAAAAAAAAAAAAAA==", "A" * 43 + "="  # 16 and 32 bytes
+
+
+@pytest.mark.parametrize(
+    ("params", "why"),
+    [
+        ("16384$8$2000", "p=2000 is outside"),  # 87 s a try on today's main
+        (f"{2**20}$8$1", "n=1048576 is outside"),
+        ("16384$1000$1", "r=1000 is outside"),
+        ("16000$8$1", "not a power of two"),
+        (f"{2**17}$32$4", "n\\*r\\*p"),  # each within its bounds, together far too slow
+    ],
+)
+def test_a_pin_file_asking_for_a_huge_hash_is_refused_at_load(tmp_path: Path, params: str, why: str) -> None:
+    path = tmp_path / "admin-pin"
+    path.write_text(f"scrypt${params}${SALT}${DIGEST}\n")
+    path.chmod(0o600)
+    with pytest.raises(PinError, match=f"hash parameters refused .*{why}.*set-pin"):
+        read_pin_file(path)
+    assert not verify_pin("583920", path.read_text()), "and never hashed, whoever asks"
+
+
+def test_a_short_salt_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "admin-pin"
+    path.write_text(f"scrypt$16384$8$1$AAAA${DIGEST}\n")
+    path.chmod(0o600)
+    with pytest.raises(PinError, match="salt=3 is outside"):
+        read_pin_file(path)
+
+
+# -- a PIN file others can reach is not used (issue 20) --------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no POSIX modes on Windows (see read_pin_file)")
+@pytest.mark.parametrize(
+    ("mode", "refused"),
+    [
+        (0o666, "other users can read and write it"),
+        (0o644, "other users can read it"),
+        (0o602, "other users can write it"),
+        (0o660, "its group can write it"),
+        (0o640, None),  # install.sh's: root writes, the kiosk's group reads
+        (0o600, None),
+        (0o400, None),
+    ],
+)
+def test_a_pin_file_others_can_read_or_write_is_refused(
+    tmp_path: Path, mode: int, refused: str | None
+) -> None:
+    path = tmp_path / "admin-pin"
+    write_pin_file(path, "583920")
+    path.chmod(mode)
+    if refused is None:
+        assert read_pin_file(path) is not None
+        return
+    with pytest.raises(PinError, match=f"{refused}; the kiosk will not use it. Fix: chmod 640 {path}"):
+        read_pin_file(path)

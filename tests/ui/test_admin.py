@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 
 from kiosk.admin.pin import MAX_TRIES, write_pin_file
 from kiosk.content.model import Content
@@ -33,6 +36,9 @@ def type_pin(qtbot: Any, window: KioskWindow, digits: str) -> None:
     for digit in digits:
         tap(qtbot, window.staff.pad.keys[digit])
     tap(qtbot, window.staff.pad.keys["OK"])
+    # The PIN is hashed on a worker thread: the pad says so until the answer comes back.
+    pad = window.staff.pad
+    qtbot.waitUntil(lambda: not (pad.isVisible() and pad.message.text().startswith("Checking")), timeout=5000)
 
 
 @pytest.fixture
@@ -43,8 +49,14 @@ def pin_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def staff_window(make_window: Any, pin_file: Path) -> KioskWindow:
-    window: KioskWindow = make_window(admin_pin_file=pin_file)
+def wall(clock: FakeClock) -> Any:
+    """The wall clock the PIN lock runs on, moved with the test's clock."""
+    return lambda: dt.datetime.fromtimestamp(1_750_000_000 + clock.t)
+
+
+@pytest.fixture
+def staff_window(make_window: Any, pin_file: Path, tmp_path: Path, wall: Any) -> KioskWindow:
+    window: KioskWindow = make_window(admin_pin_file=pin_file, state_dir=tmp_path / "state", wall_clock=wall)
     return window
 
 
@@ -141,7 +153,9 @@ def test_admin_reload_names_a_refused_update(
     qtbot: Any, make_window: Any, repo_copy: Path, pin_file: Path, content: Content
 ) -> None:
     card = next(iter(content.cards.values()))
-    window = make_window(live=True, content_dir=repo_copy / "content", admin_pin_file=pin_file)
+    window = make_window(
+        live=True, content_dir=repo_copy / "content", admin_pin_file=pin_file, state_dir=repo_copy / "state"
+    )
     corner_taps(qtbot, window)
     type_pin(qtbot, window, PIN)
     write_card(repo_copy / "content", card.id, "no-such-topic", "Broken", card.source)
@@ -149,3 +163,93 @@ def test_admin_reload_names_a_refused_update(
     shown = window.admin.text_shown()
     assert "Update refused:" in shown and f"{card.id}.yaml" in shown and "no-such-topic" in shown
     assert window.content is window.live.current and window.content is not None
+
+
+# -- issue 20: the lock outlives a restart; a PIN file others can reach; hashing off the GUI thread
+
+
+@pytest.mark.expect_log("kiosk.ui.flows.staff", "WARNING")
+def test_the_lockout_survives_a_restart(
+    qtbot: Any, make_window: Any, pin_file: Path, tmp_path: Path, clock: FakeClock, wall: Any
+) -> None:
+    """A frozen window restarts: the new one (same state_dir) keeps the count and the lock."""
+
+    def start() -> KioskWindow:
+        made: KioskWindow = make_window(
+            admin_pin_file=pin_file, state_dir=tmp_path / "state", wall_clock=wall
+        )
+        return made
+
+    first = start()
+    corner_taps(qtbot, first)
+    for _ in range(2):
+        type_pin(qtbot, first, "111112")
+
+    second = start()
+    corner_taps(qtbot, second)
+    type_pin(qtbot, second, "111112")
+    assert second.staff.pad.message.text() == "Wrong PIN. 2 tries left before the pad locks."
+    for _ in range(2):
+        type_pin(qtbot, second, "111112")
+    assert "Too many wrong PINs" in second.staff.pad.message.text()
+
+    clock.t += 60
+    third = start()
+    corner_taps(qtbot, third)
+    pad = third.staff.pad
+    assert pad.message.text() == "Too many wrong PINs. Try again in 4 min."
+    assert not pad.keys["5"].isEnabled(), "the keys stay locked after a restart"
+    clock.t += third.cfg.admin_lockout
+    tap(qtbot, pad.cancel)
+    corner_taps(qtbot, third)
+    type_pin(qtbot, third, PIN)
+    assert third.stack.currentWidget() is third.admin
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no POSIX modes on Windows (see read_pin_file)")
+@pytest.mark.expect_log("kiosk.ui.flows.staff", "WARNING")
+def test_a_pin_file_others_can_read_keeps_the_staff_screen_shut(
+    qtbot: Any, make_window: Any, pin_file: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    pin_file.chmod(0o666)
+    window = make_window(admin_pin_file=pin_file)
+    for _ in range(3):
+        corner_taps(qtbot, window)
+        assert not window.staff.pad.isVisible(), "no pad: the right PIN would not open it either"
+    assert window.stack.currentWidget() is not window.admin
+    said = [r.getMessage() for r in caplog.records if r.name == "kiosk.ui.flows.staff"]
+    assert len(said) == 1, "logged once, at start, not at every try"
+    refused = "mode 0666: other users can read and write it; the kiosk will not use it"
+    assert f"{refused}. Fix: chmod 640 {pin_file}" in said[0]
+
+
+def test_the_screen_keeps_working_while_the_pin_is_hashed(qtbot: Any, staff_window: KioskWindow) -> None:
+    """A slow hash (scrypt, as slow as its bounds allow) runs on a worker: the GUI thread keeps
+    handling events, the pad says it is checking and takes no digits, the answer comes back."""
+    release, started = threading.Event(), threading.Event()
+    seen: list[str] = []
+
+    def slow_hash(pin: str, stored: str) -> bool:
+        started.set()
+        seen.append(pin)
+        release.wait(10)  # held until the test has looked; bounded should the test fail
+        return pin == PIN
+
+    staff_window.staff.verify = slow_hash  # the seam: what hashes the PIN typed
+    corner_taps(qtbot, staff_window)
+    pad = staff_window.staff.pad
+    for digit in PIN:
+        tap(qtbot, pad.keys[digit])
+    tap(qtbot, pad.keys["OK"])
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=2000)  # the event loop turns while it hashes
+    assert pad.isVisible() and pad.message.text() == "Checking the PIN ..."
+    pad.press("1")
+    pad.press("OK")
+    assert pad.dots.text() == "\u2013", "digits typed meanwhile are ignored"
+    assert staff_window.stack.currentWidget() is not staff_window.admin
+    release.set()
+    qtbot.waitUntil(lambda: staff_window.stack.currentWidget() is staff_window.admin, timeout=5000)
+    assert seen == [PIN], "one hash for one try"

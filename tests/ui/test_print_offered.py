@@ -67,3 +67,35 @@ def test_the_admin_screen_says_what_the_printer_answered(make_window: Any, qtbot
     qtbot.waitUntil(
         lambda: "Printer: 'Lobby' is paused: resume it" in window.admin.text_shown(), timeout=5000
     )
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(
+    ("name", "port", "offered"),
+    [
+        ("Microsoft Print to PDF", "PORTPROMPT:", False),
+        ("OneNote (Desktop)", "nul:", False),
+        ("Lobby", "FILE:", False),
+        ("EPSON TM-T88V Receipt", "USB001", True),
+    ],
+)
+def test_print_is_not_offered_on_a_printer_that_writes_files(
+    make_window: Any,
+    repo_config: Config,
+    qtbot: Any,
+    default_printer: Any,
+    name: str,
+    port: str,
+    offered: bool,
+) -> None:
+    default_printer(name, port)
+    window: KioskWindow = make_window(printer_health=lambda: printer_health(repo_config))
+    assert window.content is not None
+    window.attract.started.emit()
+    window.go(Place("card", sorted(window.content.cards)[0]))
+    qtbot.waitUntil(lambda: window.printer_watch.last is not None, timeout=10_000)
+    assert window.card.print_button.isVisible() is offered
+    assert window.card.qr.isVisible()
+    if not offered:
+        assert window.printer_watch.last is not None
+        assert "writes files" in window.printer_watch.last.text, "doctor and the admin screen say why"

@@ -22,6 +22,7 @@ class PinPad(QWidget):
         self._host = parent  # what it covers: parentWidget() may be None, this never is
         self.setObjectName("overlay")
         self.digits = ""
+        self.busy = False  # a PIN is being checked: keys take nothing until show_state
         self.sizes = (110, 16, 36, 362)  # key side, gap, padding, inner width: set by open()
         self.shade = SHADE
         self.dialog = QFrame(self)
@@ -77,12 +78,18 @@ class PinPad(QWidget):
         self.raise_()
 
     def show_state(self, message: str, locked: bool = False) -> None:
+        self.busy = False
         self.message.setText(message)
         self.message.setVisible(bool(message))
         for button in self.keys.values():
             button.setEnabled(not locked)
         self._update_dots()
         self._fit()
+
+    def show_checking(self) -> None:
+        """The PIN typed is being hashed: say so, and take no keys until the answer."""
+        self.show_state("Checking the PIN ...", locked=True)
+        self.busy = True
 
     def _fit(self) -> None:
         side, gap, pad, inner = self.sizes
@@ -101,6 +108,8 @@ class PinPad(QWidget):
         box.move((parent.width() - box.width()) // 2, area.top() + (area.height() - box.height()) // 2)
 
     def press(self, key: str) -> None:
+        if self.busy:
+            return
         if key == "Clear":
             self.digits = ""
         elif key == "OK":
