@@ -2,8 +2,10 @@
 refused and the last good version stays (a folder deleted under the kiosk is just invalid).
 
 With trusted_keys, a version must also be signed (kiosk/trust); with a state_dir, each accepted
-version is copied there, read from there, and shown at start when the folder is refused. The
-translations folder goes through the same gate (its catalogs are read by kiosk/i18n)."""
+version is copied there, read from there, and shown at start when the folder is refused. With
+trusted_keys and a state_dir that cannot hold a copy, the copy is made in a private temporary
+folder instead: a live folder is never read after its verification. The translations folder
+goes through the same gate (its catalogs are read by kiosk/i18n)."""
 
 from __future__ import annotations
 
@@ -72,6 +74,8 @@ class LiveContent:
         self._catalogs_trusted = not self.signed  # read the live folder, when no copy is kept
         self._catalogs_read = False
         self._catalogs_fresh = False  # read_catalogs() ran since the last reload()
+        self._catalogs_at: Path | None = None  # the kept copy the catalogs are read from, once known
+        self._content_at: Path | None = None  # the copy the shown content was read from, once known
         self.current: Content | None = None
         self.content_read = False  # reload() has looked at the content folder (the start reads it late)
         self.loaded_at = ""
@@ -81,12 +85,16 @@ class LiveContent:
     @property
     def content_in_use(self) -> Path:
         """The folder the shown content is read from (recordings too): the kept copy, if kept."""
+        if self._content_at is not None:
+            return self._content_at
         return self.gate.slot.current if self.gate.slot is not None else self.folder
 
     @property
     def translations_in_use(self) -> Path:
         """The folder the catalogs are read from (kiosk.i18n.translator_for)."""
         assert self.catalogs is not None
+        if self._catalogs_at is not None:
+            return self._catalogs_at
         if self.catalogs.slot is not None:
             return self.catalogs.slot.current
         return self.catalogs.live if self._catalogs_trusted else NOWHERE
@@ -115,6 +123,8 @@ class LiveContent:
                 return self._refuse(problems or [f"{self.folder}: cannot be read"])
             content = result.content
         self.gate.commit(version, self.rules)
+        if self.gate.slot is not None:
+            self._content_at = self.gate.slot.current  # where a fresh copy is once committed
         changed = content != self.current
         self.current = content
         self.refused = None
@@ -164,6 +174,7 @@ class LiveContent:
                 return False
             content = result.content
         self.current, self.loaded_at = content, held.accepted_at
+        self._content_at = held.path
         self.refused = (
             f"showing the copy accepted on {held.accepted_at}; the folder is refused because {reason}"
         )
@@ -186,6 +197,7 @@ class LiveContent:
             self._catalogs_read = True
             if held is not None:
                 self._catalogs_trusted = True
+                self._catalogs_at = held.path
                 reason = (
                     f"showing the copy accepted on {held.accepted_at}; the folder is refused because {reason}"
                 )
@@ -193,6 +205,8 @@ class LiveContent:
             log.warning("translations: %s", reason)
             return
         gate.commit(version)
+        if gate.slot is not None:
+            self._catalogs_at = gate.slot.current
         self._catalogs_trusted = self._catalogs_read = True
         self.translations_refused = None
 

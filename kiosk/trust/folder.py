@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.trust.limits import limit_problems
 from kiosk.trust.sha256sums import (
     MAX_SUMS_BYTES,
     SIGNATURE,
@@ -14,7 +15,9 @@ from kiosk.trust.sha256sums import (
     differences,
     digests,
     format_sums,
+    is_hidden,
     parse,
+    sizes_of,
 )
 
 if TYPE_CHECKING:  # PyCA cryptography is loaded only by a kiosk that has trusted keys
@@ -43,15 +46,22 @@ def parse_keys(lines: list[str]) -> list[PublicKey]:
 
 
 def check_folder(folder: Path, keys: list[PublicKey], what: str = "") -> Verdict:
-    """What is in the folder, and (with keys) every reason not to trust it."""
+    """What is in the folder, and (with keys) every reason not to trust it.
+
+    Sizes and names come first, from the file system alone: a folder over the limits
+    (kiosk/trust/limits.py), or (with keys) whose names differ from its verified SHA256SUMS,
+    is refused before a byte of its files is read. Hidden names (.DS_Store) are never read."""
     if not folder.is_dir():
         return Verdict(folder, [f"{folder}: {what + ' ' if what else ''}folder not found"])
     try:
-        found = digests(folder, what)
+        sizes = sizes_of(folder)
     except OSError as err:
         return Verdict(folder, [f"{folder}: cannot be read ({err})"])
+    too_big = limit_problems(folder, sizes)
+    if too_big:
+        return Verdict(folder, too_big)
     if not keys:
-        return Verdict(folder, found=found)
+        return _hashed(folder, list(sizes), what, Verdict(folder))
     from kiosk.trust.minisign import MinisignError, verify
 
     problems: list[str] = []
@@ -77,9 +87,28 @@ def check_folder(folder: Path, keys: list[PublicKey], what: str = "") -> Verdict
             problems.append(f"{sig_path}: cannot be read ({err})")
         except MinisignError as err:
             problems.append(f"{sig_path}: {err}")
-    if listed or raw:
-        problems += differences(folder, listed, found)
+    listed = {name: digest for name, digest in listed.items() if not is_hidden(name)}
+    if not (listed or raw):
+        return Verdict(folder, problems, {}, *signed)
+    # Files missing or added are named without reading any; only a verified list's files are hashed.
+    both = [name for name in sizes if name in listed]
+    found = {name: "" for name in sizes}
+    if not problems:
+        hashed = _hashed(folder, both, what, Verdict(folder))
+        if not hashed.ok:
+            return hashed
+        found.update(hashed.found)
+    else:
+        found.update({name: listed[name] for name in both})  # not read: the signature decides
+    problems += differences(folder, listed, found)
     return Verdict(folder, problems, found, *signed)
+
+
+def _hashed(folder: Path, names: list[str], what: str, verdict: Verdict) -> Verdict:
+    try:
+        return Verdict(folder, verdict.problems, digests(folder, what, names))
+    except OSError as err:
+        return Verdict(folder, [f"{folder}: cannot be read ({err})"])
 
 
 def _read(path: Path) -> bytes:

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from kiosk.bounded_read import Refused, open_regular
+from kiosk.trust.limits import MAX_FILE_BYTES
 
 SUMS = "SHA256SUMS"
 SIGNATURE = "SHA256SUMS.minisig"
@@ -24,6 +25,12 @@ _LINE = re.compile(r"^([0-9a-fA-F]{64}) [ *](.+)$")
 
 class SumsError(Exception):
     """A SHA256SUMS that cannot be read: `file:line: reason`."""
+
+
+def is_hidden(relative: str) -> bool:
+    """A name the kiosk never reads (.DS_Store, .cache.bin, .git/...): not hashed, not copied,
+    not required even when SHA256SUMS lists it."""
+    return any(part.startswith(".") for part in relative.split("/"))
 
 
 def parse(text: str, where: str = SUMS) -> dict[str, str]:
@@ -56,26 +63,50 @@ def file_digest(path: Path, inside: Path | None = None, what: str = "") -> str:
     except Refused as err:
         raise OSError(f"{path}:1: {err.reason}") from None
     with handle:
+        read = 0
         for block in iter(lambda: handle.read(1 << 20), b""):
+            read += len(block)
+            if read > MAX_FILE_BYTES:  # grown since its size was checked (kiosk/trust/limits.py)
+                raise OSError(f"{path}:1: grew past {MAX_FILE_BYTES} bytes while being read")
             digest.update(block)
     return digest.hexdigest()
 
 
-def files_of(folder: Path) -> list[str]:
-    """Every file under the folder (relative, with /), but the list and its signature."""
-    found = []
-    for root, dirs, names in os.walk(folder):  # symlinked folders are not followed
-        dirs.sort()
+def sizes_of(folder: Path) -> dict[str, int]:
+    """Every file under the folder that the kiosk may read (relative, with /) and its size as
+    the file system says, without reading a byte: not the list, its signature or hidden names.
+    OSError when the folder cannot be listed."""
+    found: dict[str, int] = {}
+
+    def fail(err: OSError) -> None:
+        raise err
+
+    for root, dirs, names in os.walk(folder, onerror=fail):  # symlinked folders are not followed
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         base = Path(root).relative_to(folder)
         for name in names:
             relative = (base / name).as_posix()
-            if relative not in NOT_LISTED:
-                found.append(relative)
-    return sorted(found)
+            if relative not in NOT_LISTED and not name.startswith("."):
+                found[relative] = _size(os.path.join(root, name))
+    return dict(sorted(found.items()))
 
 
-def digests(folder: Path, what: str = "") -> dict[str, str]:
-    return {name: file_digest(folder / name, folder, what) for name in files_of(folder)}
+def _size(path: str) -> int:
+    """What reading the file would read (a link: what it leads to; opening refuses a bad one)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return os.lstat(path).st_size
+
+
+def files_of(folder: Path) -> list[str]:
+    """Every file under the folder that the kiosk may read (relative, with /)."""
+    return list(sizes_of(folder))
+
+
+def digests(folder: Path, what: str = "", names: list[str] | None = None) -> dict[str, str]:
+    chosen = files_of(folder) if names is None else names
+    return {name: file_digest(folder / name, folder, what) for name in chosen}
 
 
 def read_sums(folder: Path) -> dict[str, str]:

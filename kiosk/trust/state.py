@@ -3,12 +3,15 @@
 A slot (state_dir/content, state_dir/translations) holds `current/`, the copy in use. A new
 version is copied into `.incoming/` (each file fsynced), noted, then swapped in with renames:
 a power cut at any point leaves either the old copy or the new one whole, never a mixture.
-The newest signature timestamp ever accepted is kept beside it, so that no restart lets an
-older signed version back in.
+The newest signature timestamp ever accepted from each key is kept beside it, so that no
+restart lets an older signed version back in; it is kept per key so that removing a key from
+trusted_keys forgets it (a key that signed with a clock in the future, or leaked, cannot block
+the key that replaces it).
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import datetime as dt
@@ -20,7 +23,9 @@ from pathlib import Path
 
 from kiosk.trust.sha256sums import ACCEPTED_NOTE, SIGNATURE, SUMS
 
-NEWEST = "newest-signature"
+NEWEST = "newest-signature"  # before issue 20: one time, for whichever key had signed
+NEWEST_BY_KEY = "newest-signatures.json"  # {key id: unix seconds}
+ANY_KEY = "*"  # the old file's time, when no copy tells which key signed it
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,7 @@ class Accepted:
     timestamp: int | None  # the signature's, if it was signed
     found: dict[str, str]  # relative path -> SHA-256, as accepted
     rules: str = ""  # what its reader found it valid against (kiosk.content.accepted), if it says
+    key_id: str = ""  # the key that signed it, as minisign prints it
 
 
 def fsync_folder(path: Path) -> None:
@@ -84,19 +90,31 @@ class Slot:
         try:
             note = json.loads((self.current / ACCEPTED_NOTE).read_text(encoding="utf-8"))
             found, rules = dict(note["found"]), str(note.get("rules", ""))
-            return Accepted(self.current, str(note["accepted_at"]), note["timestamp"], found, rules)
+            key_id = str(note.get("key_id", "")) or _signer(self.current)
+            return Accepted(self.current, str(note["accepted_at"]), note["timestamp"], found, rules, key_id)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def newest(self) -> int | None:
-        """The newest signature timestamp this kiosk ever accepted."""
-        stamps = []
-        with contextlib.suppress(OSError, ValueError):
-            stamps.append(int((self.root / NEWEST).read_text(encoding="ascii").strip()))
+    def probe(self) -> None:
+        """OSError unless a copy can be made here (a read-only folder raises only on writing)."""
+        os.mkdir(self.incoming)
+        os.rmdir(self.incoming)
+
+    def newest(self) -> dict[str, int]:
+        """The newest signature timestamp this kiosk ever accepted, per key id (ANY_KEY: from
+        a kiosk older than the per-key memory, when no kept copy names its key)."""
+        stamps: dict[str, int] = {}
+        with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
+            kept = json.loads((self.root / NEWEST_BY_KEY).read_text(encoding="utf-8"))
+            stamps = {str(key): int(stamp) for key, stamp in kept.items()}
         held = self.accepted()
-        if held and isinstance(held.timestamp, int):
-            stamps.append(held.timestamp)
-        return max(stamps, default=None)
+        signer = held.key_id if held else ""
+        with contextlib.suppress(OSError, ValueError):
+            old = int((self.root / NEWEST).read_text(encoding="ascii").strip())
+            _at_least(stamps, signer or ANY_KEY, old)
+        if held and isinstance(held.timestamp, int) and signer:
+            _at_least(stamps, signer, held.timestamp)
+        return stamps
 
     def stage(self, source: Path, names: list[str]) -> Path:
         """Copy the files into `.incoming/` (with the list and its signature), each on disk."""
@@ -115,21 +133,32 @@ class Slot:
         return self.incoming
 
     def commit(
-        self, timestamp: int | None, found: dict[str, str], now: dt.datetime | None = None, rules: str = ""
+        self,
+        timestamp: int | None,
+        found: dict[str, str],
+        now: dt.datetime | None = None,
+        rules: str = "",
+        key_id: str = "",
+        newest: dict[str, int] | None = None,
     ) -> Accepted:
-        """The staged copy becomes the current one."""
+        """The staged copy becomes the current one; `newest`: the times to remember, per key."""
         accepted_at = (now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
-        _write_note(self.incoming, Accepted(self.incoming, accepted_at, timestamp, found, rules))
+        _write_note(self.incoming, Accepted(self.incoming, accepted_at, timestamp, found, rules, key_id))
         shutil.rmtree(self.previous, ignore_errors=True)
         if self.current.exists():
             os.replace(self.current, self.previous)
         os.replace(self.incoming, self.current)
         fsync_folder(self.root)
         shutil.rmtree(self.previous, ignore_errors=True)
-        newest = self.newest()
-        if timestamp is not None and (newest is None or timestamp >= newest):
-            write_atomically(self.root / NEWEST, f"{timestamp}\n")
-        return Accepted(self.current, accepted_at, timestamp, found, rules)
+        if newest is not None:
+            self.remember(newest)
+        return Accepted(self.current, accepted_at, timestamp, found, rules, key_id)
+
+    def remember(self, newest: dict[str, int]) -> None:
+        """Keep these times (and no others: a key removed from trusted_keys is forgotten)."""
+        write_atomically(self.root / NEWEST_BY_KEY, json.dumps(newest, indent=1, sort_keys=True))
+        with contextlib.suppress(FileNotFoundError):
+            (self.root / NEWEST).unlink()
 
     def found_valid(self, held: Accepted, rules: str) -> None:
         """The copy in use was validated again, against new rules: say so in its note."""
@@ -137,3 +166,18 @@ class Slot:
 
     def discard(self) -> None:
         shutil.rmtree(self.incoming, ignore_errors=True)
+
+
+def _at_least(stamps: dict[str, int], key: str, stamp: int) -> None:
+    stamps[key] = max(stamps.get(key, stamp), stamp)
+
+
+def _signer(folder: Path) -> str:
+    """The key id in a kept copy's signature (kept by a kiosk older than the note's key_id)."""
+    try:
+        line = (folder / SIGNATURE).read_text(encoding="utf-8").splitlines()[1]
+        raw = base64.b64decode(line.strip(), validate=True)
+    except (OSError, IndexError, ValueError, UnicodeDecodeError):
+        return ""
+    # As minisign prints it (kiosk.trust.minisign.key_id_text, not imported: no cryptography here).
+    return f"{int.from_bytes(raw[2:10], 'little'):016X}" if len(raw) == 74 else ""

@@ -315,6 +315,8 @@ class KioskWindow(QWidget):
 
     def _content_replaced(self) -> None:
         self.broken = False
+        if self.live is not None:  # recordings from the copy now shown (state_dir's, or a private one)
+            self.listen.content_dir = self.live.content_in_use
 
     def update_arrived(self) -> None:
         """Content or translation files changed: take them now if nobody is here, else after."""
