@@ -41,7 +41,10 @@ class Translators:
         for code in codes:
             translator_for(self.folder, code)
             refused = refused_update(self.folder, code)
-            _say(f"catalog {code}", refused and f"translation update refused, keeping the last good one: {refused}")
+            _say(
+                f"catalog {code}",
+                refused and f"translation update refused, keeping the last good one: {refused}",
+            )
         breaks = any(get(code).dictionary_breaks for code in codes)
         _say("PyICU", missing_reason() if breaks and icu_version() is None else None)
 

@@ -48,7 +48,9 @@ def run_job(
     except Exception as err:  # a printer must never take the kiosk down
         # Its type only: the message of an error met drawing the slip can name the card or
         # its language, and this detail is logged (kiosk/logs.py does the same to tracebacks).
-        return PrintOutcome(False, f"printing failed: {type(err).__name__} (drawing or spooling the slip)", "error")
+        return PrintOutcome(
+            False, f"printing failed: {type(err).__name__} (drawing or spooling the slip)", "error"
+        )
 
 
 def _cups_job(

@@ -142,7 +142,9 @@ def test_a_broken_update_of_a_catalog_leaves_the_last_good_one(
     refused = refused_update(translations, "es")
     assert refused is not None and "not valid PO syntax" in refused
     Translators(translations).report_faults(["en", "es"])  # between visits: said then
-    assert [r.getMessage() for r in caplog.records] == [f"translation update refused, keeping the last good one: {refused}"]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"translation update refused, keeping the last good one: {refused}"
+    ]
     path.write_text(text.replace("ES Can I report", "ES2 Can I report"), encoding="utf-8")
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
     content = load(content_dir)
