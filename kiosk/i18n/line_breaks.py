@@ -9,12 +9,13 @@ Qt then breaks, and which draws nothing. Done once for each text (cached), as it
 A mark goes only between two letters of the script (letters and their vowel signs): never
 inside a URL, a placeholder, a number or Markdown, nor before the Khmer full stop.
 Without PyICU (not installed, or on Windows, where it has no wheel) the text is left as it is:
-it still shows, broken where Qt can, and `doctor` and `i18n status` say so.
+it still shows, broken where Qt can, and `doctor` and `i18n status` say so, and the running
+kiosk logs it at start (kiosk.i18n.translators), never when a visitor's Lao or Khmer text is
+first looked up.
 """
 
 from __future__ import annotations
 
-import logging
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -23,9 +24,6 @@ ZWSP = "\u200b"
 
 # The blocks of the scripts that ICU breaks by dictionary and the kiosk offers.
 _RANGES = {"lo": ((0x0E80, 0x0EFF),), "km": ((0x1780, 0x17FF), (0x19E0, 0x19FF))}
-
-log = logging.getLogger(__name__)
-_warned = False
 
 
 @lru_cache(maxsize=1)
@@ -75,14 +73,10 @@ def _marked(text: str, script: str) -> str:
 
 def mark_line_breaks(text: str, script: str) -> str:
     """`text` with a ZERO WIDTH SPACE at each line break ICU finds between two letters of
-    `script` ("lo" or "km"); unchanged without PyICU (logged once)."""
-    global _warned
+    `script` ("lo" or "km"); unchanged without PyICU."""
     if not any(_in_script(ch, _RANGES[script]) for ch in text):
         return text
     if _icu() is None:
-        if not _warned:
-            _warned = True
-            log.warning("%s", missing_reason())
         return text
     return _marked(text, script)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from kiosk.i18n.bidi import right_to_left
@@ -45,10 +44,13 @@ class Translator:
         return self.lookup(context, message) or message
 
 
-log = logging.getLogger(__name__)
-
 # (folder, code) -> (the file's modification time when read, the catalog in use)
 _catalogs: dict[tuple[Path, str], tuple[float, Catalog]] = {}
+# (folder, code) -> why the catalog's newest file was refused (the last good one stays in use).
+# Nothing is logged here: this runs when a visitor picks a language, or prints, and a fault
+# logged then would say which language they chose. Translators.report_faults logs it, at start
+# and between visits.
+_refused: dict[tuple[Path, str], str] = {}
 
 
 def _stamp(path: Path) -> float:
@@ -64,13 +66,21 @@ def translator_for(translations_dir: Path, code: str) -> Translator:
     language = get(code)
     if code == SOURCE_LANGUAGE:
         return Translator(language, None)
+    key = (translations_dir, code)
     stamp = _stamp(po_path(translations_dir, code))
-    held = _catalogs.get((translations_dir, code))
+    held = _catalogs.get(key)
     if held is None or held[0] != stamp:
         catalog = load_catalog(translations_dir, code)
         if catalog.error and held is not None and held[1].error is None:
-            log.warning("translation update refused, keeping the last good one: %s", catalog.error)
+            _refused[key] = catalog.error
             catalog = held[1]
-        _catalogs[(translations_dir, code)] = (stamp, catalog)
+        else:
+            _refused.pop(key, None)
+        _catalogs[key] = (stamp, catalog)
         held = (stamp, catalog)
     return Translator(language, held[1])
+
+
+def refused_update(translations_dir: Path, code: str) -> str | None:
+    """Why the newest file of `code`'s catalog was refused (the last good one is in use), or None."""
+    return _refused.get((translations_dir, code))

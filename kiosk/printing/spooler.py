@@ -46,7 +46,11 @@ def run_job(
             return _cups_job(cfg, content, card_id, lang, deadline, stop)
         return _qt_job(cfg, content, card_id, lang)
     except Exception as err:  # a printer must never take the kiosk down
-        return PrintOutcome(False, f"printing failed: {type(err).__name__}: {err}", "error")
+        # Its type only: the message of an error met drawing the slip can name the card or
+        # its language, and this detail is logged (kiosk/logs.py does the same to tracebacks).
+        return PrintOutcome(
+            False, f"printing failed: {type(err).__name__} (drawing or spooling the slip)", "error"
+        )
 
 
 def _cups_job(

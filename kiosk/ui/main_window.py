@@ -292,6 +292,9 @@ class KioskWindow(QWidget):
         self._render(ATTRACT)
         if not self.updates.pending:  # at start, not before the first frame (read_content asks)
             self.printer_watch.ask()  # between visits: is the printer still there?
+            # And the catalogs: a fault found when the next visitor picks a language would be
+            # logged then, and say which language they chose.
+            self.translators.report_faults(self.cfg.languages)
         self.between_visits.visit_ended()
 
     def read_content(self) -> None:

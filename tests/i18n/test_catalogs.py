@@ -120,9 +120,14 @@ def test_line_breaks_inside_chinese_paragraphs_add_no_space() -> None:
     assert join_cjk_lines("警察局的\n任务。\n\n- 第二\n段 ICE\nok") == "警察局的任务。\n\n- 第二段 ICE\nok"
 
 
-@pytest.mark.expect_log("kiosk.i18n.translator", "WARNING")
-def test_a_broken_update_of_a_catalog_leaves_the_last_good_one(content_dir: Path, translations: Path) -> None:
+@pytest.mark.expect_log("kiosk.i18n.translators", "WARNING")
+def test_a_broken_update_of_a_catalog_leaves_the_last_good_one(
+    content_dir: Path, translations: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     import os
+
+    from kiosk.i18n.translator import refused_update
+    from kiosk.i18n.translators import Translators
 
     good = translator_for(translations, "es")
     assert not good.broken
@@ -131,12 +136,20 @@ def test_a_broken_update_of_a_catalog_leaves_the_last_good_one(content_dir: Path
     path.write_text(text.replace('msgstr "ES ', 'msgstr "ES unterminated\nmsgstr "', 1), encoding="utf-8")
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    kept = translator_for(translations, "es")
+    kept = translator_for(translations, "es")  # as a visitor's tap looks it up: nothing logged
     assert not kept.broken and kept.catalog is good.catalog
+    assert not caplog.records
+    refused = refused_update(translations, "es")
+    assert refused is not None and "not valid PO syntax" in refused
+    Translators(translations).report_faults(["en", "es"])  # between visits: said then
+    assert [r.getMessage() for r in caplog.records] == [
+        f"translation update refused, keeping the last good one: {refused}"
+    ]
     path.write_text(text.replace("ES Can I report", "ES2 Can I report"), encoding="utf-8")
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
     content = load(content_dir)
     fixed = translator_for(translations, "es")
+    assert refused_update(translations, "es") is None
     assert card_view(content, content.cards["report-crime"], fixed).title == "ES2 Can I report a crime?"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -58,15 +59,23 @@ def test_a_translator_marks_lao_and_khmer_only() -> None:
     assert [c for c, lang in LANGUAGES.items() if lang.dictionary_breaks] == ["lo", "km"]
 
 
-@pytest.mark.expect_log("kiosk.i18n.line_breaks", "WARNING")
-def test_without_icu_the_text_is_left_alone_and_it_is_said_once(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+@pytest.mark.expect_log("kiosk.i18n.translators", "WARNING")
+def test_without_icu_the_text_is_left_alone_and_it_is_said_at_start_not_on_a_lookup(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
+    from kiosk.i18n import translators
+
     monkeypatch.setattr(line_breaks, "_icu", lambda: None)
-    monkeypatch.setattr(line_breaks, "_warned", False)
+    monkeypatch.setattr(translators, "_reported", {})
     with caplog.at_level(logging.WARNING):
+        # A visitor's Lao or Khmer text: looked up, left alone, and nothing logged (a line
+        # then would say which language that visitor reads).
         assert mark_line_breaks(KHMER, "km") == KHMER
         assert mark_line_breaks(LAO, "lo") == LAO
-    said = [r.getMessage() for r in caplog.records if r.name == "kiosk.i18n.line_breaks"]
+        assert not caplog.records
+        kept = translators.Translators(tmp_path)
+        kept.report_faults(["en", "lo", "km"])  # at start and between visits
+        kept.report_faults(["en", "lo", "km"])
+    said = [r.getMessage() for r in caplog.records if r.name == "kiosk.i18n.translators"]
     assert len(said) == 1 and "Lao and Khmer lines break only at spaces" in said[0]
     assert line_breaks.icu_version() is None

@@ -42,3 +42,23 @@ def test_a_spooler_that_raises_is_an_answer(qtbot: Any, caplog: Any) -> None:
         watch.ask()
     assert blocker.args == [PrinterHealth("FIX", "cannot be read (cupsd is gone)")]
     assert not blocker.args[0].ready
+
+
+@pytest.mark.expect_log("kiosk.ui.services.printer_watch", "ERROR")
+def test_a_spooler_that_keeps_raising_is_logged_once_not_at_every_card(caplog: Any) -> None:
+    # Asked each time a visitor opens a card: a line each time would count their cards.
+    answers: list[PrinterHealth | OSError] = [OSError("cupsd is gone")] * 3 + [PrinterHealth("OK", "ready")]
+    answers += [OSError("cupsd is gone again")]
+
+    def ask() -> PrinterHealth:
+        answer = answers.pop(0)
+        if isinstance(answer, OSError):
+            raise answer
+        return answer
+
+    parent = QObject()
+    watch = PrinterWatch(parent, ask, threaded=False)
+    for _ in range(5):
+        watch.ask()
+    said = [r for r in caplog.records if r.name == "kiosk.ui.services.printer_watch"]
+    assert len(said) == 2, "once when it failed, once more when it failed again after an answer"

@@ -94,4 +94,9 @@ class ContentUpdates(QObject):
         code = self._unprepared.pop(0)
         theme = self.theme().for_language(LANGUAGES[code])
         self.topics.prepare(topic_views(self.content, self.translators.get(code)), theme)
-        self._timer.start()
+        if self._unprepared:
+            self._timer.start()
+        else:
+            # Every catalog has been read (at start, or with new files): say what is wrong
+            # with them now, before a visitor's choice of language would.
+            self.translators.report_faults(self.languages)

@@ -29,6 +29,7 @@ class PrinterWatch(QObject):
         self._threaded = threaded  # False for an answer that cannot block (a stand-in printer)
         self._asking = False
         self.last: PrinterHealth | None = None  # the newest answer
+        self._failing = False  # the last question raised (and was logged)
 
     def ask(self) -> None:
         """Start a question, unless one is under way; `answered` follows."""
@@ -43,8 +44,13 @@ class PrinterWatch(QObject):
     def _worker(self) -> None:
         try:
             health = self._ask()
+            self._failing = False
         except Exception as err:  # a broken spooler is an answer, not a crash
-            log.exception("the printer's state could not be read")
+            # Logged once until it answers again: it is asked each time a card opens, and a
+            # line each time would count a visitor's cards, and time them.
+            if not self._failing:
+                log.exception("the printer's state could not be read")
+            self._failing = True
             health = PrinterHealth("FIX", f"cannot be read ({err})")
         self._asking = False
         self.last = health
