@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 import threading
 from pathlib import Path
@@ -65,6 +66,20 @@ def test_without_a_pin_the_gesture_opens_nothing(qtbot: Any, make_window: Any, t
     corner_taps(qtbot, window)
     assert not window.staff.pad.isVisible()
     assert window.stack.currentWidget() is not window.admin
+
+
+def test_the_gesture_without_a_pin_is_said_at_start_not_when_made(
+    qtbot: Any, make_window: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A visitor may make the gesture: the log keeps no time of it."""
+    with caplog.at_level(logging.DEBUG):
+        window = make_window(admin_pin_file=tmp_path / "no-pin-here")
+    assert any("no staff PIN is set" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        corner_taps(qtbot, window)
+        corner_taps(qtbot, window)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("kiosk")] == []
 
 
 def test_four_taps_or_taps_elsewhere_open_nothing(qtbot: Any, staff_window: KioskWindow) -> None:

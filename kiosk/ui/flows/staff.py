@@ -71,7 +71,10 @@ class StaffAccess(QObject):
         self._backstop.timeout.connect(lambda: self._checked(self.checking, False))
         self._said: str | None = None  # the PIN file's problem, as last logged
         self._last_press: tuple[int, float, float] | None = None
-        self._read_pin()  # a bad PIN file is logged at start, not when staff try it
+        # A bad or missing PIN file is said at start, never when the gesture is made: a visitor
+        # may make it too, and the log keeps no time of anything a visitor does.
+        if self._read_pin() is None and self._said is None:
+            log.info("no staff PIN is set (main.py set-pin): the admin gesture opens nothing")
         app = QApplication.instance()
         if app is not None:
             # Presses go to whatever widget is under the finger: watch them all, take none.
@@ -110,8 +113,6 @@ class StaffAccess(QObject):
     def open_pad(self) -> None:
         stored = self._read_pin()
         if stored is None:
-            if self._said is None:
-                log.info("admin gesture seen, but no PIN is set (main.py set-pin): nothing opens")
             return
         if self.guard is None:
             store = LockoutStore(self.cfg.resolve(self.cfg.state_dir))
