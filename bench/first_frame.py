@@ -32,8 +32,6 @@ def memory_kb() -> dict[str, int]:
 
 def every_screen(window: KioskWindow) -> None:
     """One visit per offered language, through every screen and card (bench/memory.py too)."""
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
 
     from kiosk.navigation import Place
 
@@ -52,7 +50,13 @@ def every_screen(window: KioskWindow) -> None:
         window.countdown.show(window.cfg.idle_countdown)
         window.repaint()
         window.reset_visit()
-    # As a kiosk left alone after its last visit: what it hands back between visits, handed back.
+
+
+def hand_back(window: KioskWindow) -> None:
+    """As a kiosk left alone after its last visit: what it hands back between visits, handed back."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
     while window.between_visits.pending:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     QApplication.processEvents()
@@ -91,7 +95,9 @@ def main() -> None:
         report["after_start"] = memory_kb()
         if "--tour" in sys.argv:
             every_screen(window)
-            report["after_tour"] = memory_kb()
+            report["after_tour"] = memory_kb()  # back on Attract, before the quiet spell's release
+            hand_back(window)
+            report["after_release"] = memory_kb()
         app.exit(0)  # quit() would ask the window, which refuses to close (lockdown)
 
     watcher = FirstPaint()

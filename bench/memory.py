@@ -158,7 +158,7 @@ def main() -> None:
     args = parser.parse_args()
     # Here, not above: bench/results.py imports table() without starting Qt.
     import kiosk_harness
-    from first_frame import every_screen
+    from first_frame import every_screen, hand_back
 
     from kiosk import config
     from kiosk.content.validate import load_content
@@ -176,6 +176,7 @@ def main() -> None:
     window.show()
     kiosk_harness.settle()
     every_screen(window)
+    hand_back(window)
     kiosk_harness.settle()
     found = breakdown()
     print("kiosk memory after every screen and card in every language (offscreen, 1920x1080):")

@@ -72,8 +72,12 @@ def main() -> None:
         )
     for stage, figures in mem.items():
         pss = figures["pss"] / 1024
-        target, met = ("<= 100 MB PSS", pss <= 100) if stage == "after_tour" else ("", None)
-        label = "after start" if stage == "after_start" else "after every screen in every language"
+        target, met = ("<= 100 MB PSS", pss <= 100) if stage == "after_release" else ("", None)
+        label = {
+            "after_start": "after start",
+            "after_tour": "after every screen in every language, back on Attract",
+            "after_release": "after every screen in every language, once the between-visits release ran",
+        }[stage]
         value = f"RSS {figures['vmrss'] / 1024:.1f} MB, PSS {pss:.1f} MB"
         rows.append(row(f"kiosk memory {label}", value, target, met, s_cmd))
     rows.append(
@@ -92,7 +96,7 @@ def main() -> None:
     )
     l_cmd = f"{PY} bench/latency.py --rounds 200"
     for name, figures in latency.items():
-        limit = 33 if name == "language switch" else 16
+        limit = 33 if name in ("language switch", "larger text on card", "high contrast on card") else 16
         value = f"p50 {figures['p50_ms']:.1f} ms, p99 {figures['p99_ms']:.1f} ms"
         rows.append(
             row(f"tap to frame: {name}", value, f"p99 <= {limit} ms", figures["p99_ms"] <= limit, l_cmd)

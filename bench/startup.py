@@ -29,6 +29,7 @@ import chromium_first_paint as chromium
 from xvfb import xvfb
 
 HERE = Path(__file__).resolve().parent
+STAGES = ("after_start", "after_tour", "after_release")  # kiosk memory, bench/first_frame.py --tour
 KINDS = {  # name: (script, QT_QPA_PLATFORM); Chromium comes last in each loop
     "kiosk, offscreen": ("first_frame.py", "offscreen"),
     "kiosk, Xvfb": ("first_frame.py", "xcb"),
@@ -138,7 +139,7 @@ def main() -> None:
     for name, times in read.items():
         median = statistics.median(times)
         print(f"  {name}: its first frame to its content read (READY=1), median {median:.0f} ms")
-    for stage in ("after_start", "after_tour"):
+    for stage in STAGES:
         mem = tour[stage]
         print(
             f"kiosk memory {stage.replace('_', ' ')} (offscreen): RSS {mem['vmrss'] / 1024:.1f} MB, "
@@ -159,7 +160,7 @@ def main() -> None:
             "machine": about,
             "runs": args.runs,
             "cold_start_ms": {name: {**stats[name], "runs": runs[name]} for name in runs},
-            "kiosk_memory_kb": {stage: tour[stage] for stage in ("after_start", "after_tour")},
+            "kiosk_memory_kb": {stage: tour[stage] for stage in STAGES},
             "chromium": browser,
             "ratios": ratios,
             "kiosk_content_read_after_first_frame_ms": {name: summary(times) for name, times in read.items()},
