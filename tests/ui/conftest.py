@@ -44,6 +44,7 @@ def make_window(
         size: tuple[int, int] = (1920, 1080),
         live: bool = False,
         print_slip: Printer = printer,
+        speaker: Speaker | None = None,
         **settings: Any,
     ) -> KioskWindow:
         """A window on the repository's content, or (`live`) on the content folder in the
@@ -60,7 +61,7 @@ def make_window(
             shown = updates.current
         # Qt's mock engine: English voices that make no sound, and no sound card needed; in
         # this process, standing in for the sound process (tests/ui/test_sound_process.py).
-        speaker = Speaker(InProcessLink("mock"))
+        speaker = speaker or Speaker(InProcessLink("mock"))
         window = KioskWindow(
             cfg,
             shown,

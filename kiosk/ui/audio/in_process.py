@@ -32,7 +32,12 @@ class InProcessLink(SoundLink):
         from kiosk.ui.audio.sound_server import SoundServer
 
         self.server = SoundServer(
-            self._reply, engine, self, zh_hant=zh_hant, need_audio_output=need_audio_output, chime_path=chime_path
+            self._reply,
+            engine,
+            self,
+            zh_hant=zh_hant,
+            need_audio_output=need_audio_output,
+            chime_path=chime_path,
         )
         self._started = False
         self._starting = False

@@ -74,9 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         closed = Signal()
 
     inbox = Inbox()
-    server = SoundServer(
-        send, args.engine, zh_hant=args.zh_hant, need_audio_output=not args.any_output
-    )
+    server = SoundServer(send, args.engine, zh_hant=args.zh_hant, need_audio_output=not args.any_output)
 
     def received(line: bytes) -> None:
         message = p.decode(line)

@@ -58,7 +58,15 @@ class SoundServer(QObject):
         voices = [code for code in self._languages if self.voice.can_speak(code)]
         problems = [why for why in (audio_problem, self.voice.problem) if why]
         engine = self.voice.engine_name
-        self._send({"ev": p.HELLO, "voices": voices, "audio": audio_problem is None, "engine": engine, "problems": problems})
+        self._send(
+            {
+                "ev": p.HELLO,
+                "voices": voices,
+                "audio": audio_problem is None,
+                "engine": engine,
+                "problems": problems,
+            }
+        )
 
     def handle(self, message: p.Message) -> None:
         """Act on one command, then say so (the window counts on the answer)."""

@@ -44,6 +44,7 @@ class SpeakerState(Enum):
 class Speaker(QObject):
     started = Signal()  # a reading or announcement began to sound
     stopped = Signal()  # it ended: finished, stopped, failed, or the sound process went away
+    changed = Signal()  # what can be heard changed (the sound process came up or went down)
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class Speaker(QObject):
         self._restart_ms = self._backoff = restart_ms
         self._launched = False  # started once: later starts are the restart timer's
         self._closed = False
+        self._killed = False  # it was killed for not answering: its end is no news
         self._up = False  # it said hello and has not gone since
         self._voices: frozenset[str] = frozenset()
         self._audio = False
@@ -218,6 +220,7 @@ class Speaker(QObject):
         was_up, self._up = self._up, True
         self._voices = frozenset(str(code) for code in message.get("voices", []))
         self._audio = bool(message.get("audio"))
+        self.changed.emit()
         self._backoff = self._restart_ms
         if not was_up:
             self._answer.stop()  # the bound was the hello's: no command is sent before it
@@ -238,12 +241,16 @@ class Speaker(QObject):
         FFmpeg). Killed; `down` follows, and it is started again."""
         what = "did not answer" if self._up else "did not start"
         log.warning("sound: the sound process %s in time; killed, to be started again", what)
-        self._up = False
+        self._up, self._killed = False, True
+        self.changed.emit()
         self.link.kill()
 
     def _down(self) -> None:
-        self._up = False
+        if not self._killed and not self._closed:
+            log.warning("sound: the sound process ended by itself; to be started again")
+        self._up, self._killed = False, False
         self._voices = frozenset()
+        self.changed.emit()
         self._answer.stop()
         was = self._state
         self._state, self._sound, self._source = SpeakerState.IDLE, None, None

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 MOCK = "mock"
 OFF = "none"
 
+
 def open_engine(name: str, parent: QObject | None = None) -> tuple[QTextToSpeech | None, str | None]:
     """The engine `name` ("" = the system's), or None and the reason it cannot be used."""
     if name == OFF:
