@@ -208,6 +208,7 @@ def painted_after(qtbot: Any, clock: PaintClock, widget: QWidget, act: Any) -> f
     return clock.at - before
 
 
+@pytest.mark.timeout(600)  # 91 cycles, two sound servers' starts, on a busy 2-core machine
 @pytest.mark.expect_log("kiosk.ui.audio.speaker", "WARNING")
 def test_the_window_stays_responsive_when_the_sound_server_dies_mid_sentence(
     qtbot: Any, make_window: Any, content: Content, tmp_path: Path
