@@ -69,13 +69,21 @@ def private_pulse(folder: Path) -> Iterator[tuple[dict[str, str], subprocess.Pop
         end_speech_dispatcher(folder)
 
 
-def end_speech_dispatcher(folder: Path) -> None:
-    """The speech-dispatcher started for `folder` (it daemonizes: not our child), killed."""
+def speech_dispatchers(folder: Path) -> list[int]:
+    """The speech-dispatcher started for `folder` (it daemonizes: not our child)."""
     socket = str(folder / "speech-dispatcher")
+    found = []
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
         with suppress(OSError):
             command = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
             if "speech-dispatcher" in command and socket in command:
-                os.kill(int(proc.name), signal.SIGKILL)
+                found.append(int(proc.name))
+    return found
+
+
+def end_speech_dispatcher(folder: Path) -> None:
+    for pid in speech_dispatchers(folder):
+        with suppress(OSError):
+            os.kill(pid, signal.SIGKILL)

@@ -29,7 +29,7 @@ from kiosk.navigation import Place
 from kiosk.ui.audio.sound_link import ChildLink
 from kiosk.ui.audio.speaker import Speaker, SpeakerState
 from kiosk.ui.main_window import KioskWindow
-from tests.helpers.pulse import private_pulse
+from tests.helpers.pulse import private_pulse, speech_dispatchers
 from tests.helpers.touch import touch_tap
 from tests.helpers.visitor import tap
 
@@ -95,6 +95,31 @@ def test_a_process_that_dies_is_started_again(qtbot: Any) -> None:
         assert gone(first)
     finally:
         speaker.close()
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.expect_log("kiosk.ui.audio.speaker", "WARNING")
+def test_a_hung_speech_dispatcher_never_blocks_the_window(qtbot: Any, tmp_path: Path) -> None:
+    """speech-dispatcher stuck in mid-sentence: Qt's stop() waits on it without a limit (the
+    window froze on main). Here stop() returns at once, the sound process that waits is killed,
+    and the new one finds speech-dispatcher stuck at its start: no voice is offered."""
+    with private_pulse(tmp_path / "run") as (env, _pulse):
+        speaker = child_speaker(qtbot, engine="", env=env)
+        try:
+            with qtbot.waitSignal(speaker.started, timeout=10_000):
+                speaker.say("This sentence goes on for a while, so that it is cut off.", "en")
+            stuck = speech_dispatchers(tmp_path / "run")
+            assert stuck
+            for pid in stuck:
+                os.kill(pid, signal.SIGSTOP)
+            before = time.perf_counter()
+            speaker.stop()
+            assert time.perf_counter() - before < 0.5
+            qtbot.waitUntil(lambda: speaker.restarts >= 1, timeout=20_000)
+            qtbot.waitUntil(lambda: speaker.available, timeout=STARTED_MS)
+            assert not speaker.can_speak("en"), "a stuck speech-dispatcher offers no voice"
+        finally:
+            speaker.close()
 
 
 def test_the_sound_process_ends_with_the_speaker(qtbot: Any) -> None:
