@@ -166,7 +166,8 @@ def main() -> None:
     from kiosk.ui.main_window import KioskWindow
 
     # The kiosk as bench/startup.py's figure has it (first_frame.py): its own speaker and
-    # printer, so that Listen's libraries are counted too.
+    # printer. Listen's libraries (QtMultimedia, FFmpeg, QtTextToSpeech) are its sound
+    # process's, a child not counted here.
     cfg = config.load(None)
     ensure_app()
     content = load_content(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts).content

@@ -28,6 +28,8 @@ debs=(
 (( dev )) && debs+=(git rsync)
 # The signature tests make keys and signatures with Debian's own minisign (kiosk/trust).
 (( dev )) && debs+=(minisign)
+# A private PulseAudio with a null sink: the sound process's fault tests kill it mid-sentence.
+(( dev )) && debs+=(pulseaudio)
 # CUPS and a PDF printer for the printing tests (deploy/cups-test-queue.sh makes the queues).
 (( dev )) && debs+=(cups printer-driver-cups-pdf)
 # CI lints the Ansible role (deploy/ansible) with Debian's own versions.

@@ -158,7 +158,8 @@ def run(cfg: Config, windowed: bool = False) -> int:
         status.unavailable("an unexpected error (see the log)")
 
     start_over_on_errors(window.reset_visit, unavailable)
-    # Opening the speech engine takes ~1.5 s (speechd lists every espeak-ng voice): done once,
-    # just after the first frame, rather than on the first card a visitor opens.
+    # The sound process opens the speech engine (~1.5 s: speechd lists every espeak-ng voice):
+    # started once, just after the first frame, rather than on the first card a visitor opens.
     QTimer.singleShot(1000, window.listen.speaker.prepare)
+    app.aboutToQuit.connect(window.listen.speaker.close)  # the sound process ends with the kiosk
     return app.exec()

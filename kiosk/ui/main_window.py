@@ -22,6 +22,7 @@ from kiosk.i18n.review import shown_languages
 from kiosk.i18n.translators import Translators
 from kiosk.idle import IdleClock
 from kiosk.navigation import ATTRACT, TOPICS, History, Place
+from kiosk.ui.audio.sound_link import ChildLink
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.flows.admin import AdminFlow
 from kiosk.ui.flows.countdown import CountdownFlow
@@ -104,7 +105,7 @@ class KioskWindow(QWidget):
         )
         self.updates.replaced.connect(self._content_replaced)
         self.print_flow = PrintFlow(self, cfg, self.print_slip, self, self.message)
-        speaker = speaker or Speaker(cfg.speech_engine, self, zh_hant=cfg.zh_hant_voice)
+        speaker = speaker or Speaker(ChildLink(cfg.speech_engine, zh_hant=cfg.zh_hant_voice), self)
         self.listen = ListenFlow(self, speaker, self.card, self, cfg.resolve(cfg.content_dir))
         forget = self.reset_visit
         self.countdown = CountdownFlow(self, self.idle, self.idle_overlay, self.listen, self, forget)
@@ -352,6 +353,7 @@ class KioskWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.allow_close:
+            self.listen.speaker.close()  # the sound process ends with the window
             event.accept()
         else:
             event.ignore()

@@ -12,23 +12,12 @@ import pytest
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
-from kiosk.ui.audio import speech_engine
+from kiosk.ui.audio.in_process import InProcessLink
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.flows.printing import Printer
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.clock import FakeClock
-from tests.helpers.logfail import LogFailHandler
 from tests.helpers.printer import RecordingPrinter
-
-
-@pytest.fixture(autouse=True)
-def speech_faults(log_check: LogFailHandler) -> None:
-    """The kiosk logs each speech fault once a run (speech_engine.warn_once): each test starts
-    as a run of its own, so what it logs does not depend on the tests before it. Qt's mock
-    engine, which the tests speak with, has English voices only: that it has none for another
-    language is the stand-in's doing, not a fault."""
-    speech_engine._warned.clear()
-    log_check.allow("kiosk.ui.audio.speech_engine", "WARNING", "no text-to-speech voice for")
 
 
 @pytest.fixture
@@ -55,6 +44,7 @@ def make_window(
         size: tuple[int, int] = (1920, 1080),
         live: bool = False,
         print_slip: Printer = printer,
+        speaker: Speaker | None = None,
         **settings: Any,
     ) -> KioskWindow:
         """A window on the repository's content, or (`live`) on the content folder in the
@@ -69,8 +59,9 @@ def make_window(
             updates = LiveContent(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
             updates.reload()
             shown = updates.current
-        # Qt's mock engine: English voices that make no sound, and no sound card needed.
-        speaker = Speaker("mock", need_audio_output=False)
+        # Qt's mock engine: English voices that make no sound, and no sound card needed; in
+        # this process, standing in for the sound process (tests/ui/test_sound_process.py).
+        speaker = speaker or Speaker(InProcessLink("mock"))
         window = KioskWindow(
             cfg,
             shown,

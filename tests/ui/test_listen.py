@@ -4,6 +4,7 @@ mode each control's name is said."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import pytest
@@ -98,3 +99,40 @@ def test_the_help_key_explains_the_keys_aloud(qtbot: Any, window: KioskWindow) -
     window.listen.speaker.say = say  # type: ignore[method-assign]
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert said and said[-1].startswith("Using the keys.") and "Enter chooses" in said[-1]
+
+
+@pytest.mark.expect_log("kiosk.ui.audio.speaker", "WARNING")
+def test_listen_is_withdrawn_while_the_sound_process_is_down(
+    qtbot: Any, window: KioskWindow, content: Content
+) -> None:
+    """A hung or dead sound process is killed and started again; meanwhile the card on screen
+    stops offering Listen, and offers it again once it is back."""
+    speaker = window.listen.speaker
+    open_card(window, content, "en")
+    button = window.card.listen_button
+    with qtbot.waitSignal(speaker.started, timeout=3000):
+        tap(qtbot, button)
+    with qtbot.waitSignal(speaker.stopped, timeout=2000):
+        speaker.link.kill()  # what the speaker does to a process that does not answer
+    qtbot.waitUntil(lambda: not button.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: button.isVisible() and button.text() == "Listen", timeout=5000)
+    assert speaker.restarts == 1
+
+
+@pytest.mark.parametrize("language", ["hmn", "es", "zh_Hans", "en"])
+def test_a_visit_writes_nothing_about_its_language_or_card(
+    qtbot: Any, window: KioskWindow, content: Content, language: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Which voices exist is found when the sound process starts; a visitor's card, in a
+    language with or without a voice, leaves no line behind (issue 20, section 4)."""
+    window.listen.speaker.prepare()
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        card_id = open_card(window, content, language)
+        if window.card.listen_button.isVisible():
+            with qtbot.waitSignal(window.listen.speaker.started, timeout=3000):
+                tap(qtbot, window.card.listen_button)
+        tap(qtbot, window.top_bar.home_button)
+        qtbot.wait(50)  # the sound process's answers arrive
+    said = " ".join(r.getMessage() for r in caplog.records if r.name.startswith("kiosk"))
+    assert language not in said.split() and card_id not in said and "voice" not in said, said

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from PySide6.QtMultimedia import QMediaPlayer
 
-from kiosk.ui.audio import speech_engine
 from kiosk.ui.audio.player import CHIME, Player, length_ms
 from tests.helpers.sounds import write_broken_ogg, write_wav
 
@@ -46,21 +45,20 @@ def test_it_plays_the_recording_and_stop_leaves_it_stopped(
     assert media(player).playbackState() == QMediaPlayer.PlaybackState.StoppedState
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
-def test_a_recording_that_will_not_play_fails_every_time_and_is_logged_once(
+def test_a_recording_that_will_not_play_fails_every_time_and_is_never_logged(
     player: Player, tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    speech_engine._warned.clear()
+    """Which recording a visitor played is a trace of the visit: `failed` says it, no log does
+    (validate finds a broken file before it is signed)."""
     bad = write_broken_ogg(tmp_path / "en.ogg")
-    with caplog.at_level(logging.WARNING):
+    with caplog.at_level(logging.DEBUG):
         for _ in range(2):  # the same file again: Qt would keep its old verdict and say nothing
             with qtbot.waitSignal(player.failed, timeout=5000):
                 assert player.play(bad)
             assert player.source is None
-    assert sum(str(bad) in r.getMessage() for r in caplog.records) == 1, "logged once"
+    assert not any(bad.name in r.getMessage() or "en" in r.getMessage().split() for r in caplog.records)
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_stop_leaves_alone_a_player_that_is_not_playing(
     player: Player, tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,12 +1,13 @@
 """Listen, on Qt's mock speech engine (silent; voices in en_GB, en_US, fi_FI, nb_NO, nn_NO only).
 
 No sound card is needed: offscreen CI has none, so these check which source is chosen and that
-it was started, and the audio-output check is tested by standing in for it.
+it was started, and the audio-output check is tested by standing in for it. The sound server
+runs in this process (kiosk/ui/audio/in_process.py), so its engine and player can be looked
+at; tests/ui/test_sound_process.py drives the real sound process.
 """
 
 from __future__ import annotations
 
-import logging
 import wave
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,9 @@ from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.i18n.views import CardView
 from kiosk.ui.audio import speech_engine
+from kiosk.ui.audio.in_process import InProcessLink
 from kiosk.ui.audio.player import CHIME
+from kiosk.ui.audio.sound_server import SoundServer
 from kiosk.ui.audio.speaker import TTS, Speaker, SpeakerState
 from tests.helpers.sounds import write_broken_ogg, write_wav
 
@@ -30,13 +33,22 @@ def card(lang: str, card_id: str = "report-crime") -> CardView:
     )
 
 
+def in_process(engine: str = "mock", **link: Any) -> Speaker:
+    return Speaker(InProcessLink(engine, **link))
+
+
 @pytest.fixture
 def speaker(qtbot: Any) -> Speaker:
-    return Speaker("mock", need_audio_output=False)
+    return in_process()
+
+
+def server(speaker: Speaker) -> SoundServer:
+    assert isinstance(speaker.link, InProcessLink)
+    return speaker.link.server
 
 
 def engine(speaker: Speaker) -> QTextToSpeech:
-    tts = speaker.voice._engine()
+    tts = server(speaker).voice._engine()
     assert tts is not None and tts.engine() == "mock"
     return tts
 
@@ -51,7 +63,8 @@ def test_listen_reads_the_card_and_stop_stops_at_once(speaker: Speaker, tmp_path
     with qtbot.waitSignal(speaker.stopped, timeout=100):
         speaker.stop()
     assert speaker.state is SpeakerState.IDLE
-    assert engine(speaker).state() == QTextToSpeech.State.Ready
+    # The window is silent at once; the sound process hears it on its next turn.
+    qtbot.waitUntil(lambda: engine(speaker).state() == QTextToSpeech.State.Ready, timeout=1000)
 
 
 def test_the_reading_ends_by_itself(speaker: Speaker, tmp_path: Path, qtbot: Any) -> None:
@@ -79,8 +92,9 @@ def test_a_recording_wins_over_the_voice(speaker: Speaker, tmp_path: Path, qtbot
     speaker.stopped.connect(lambda: heard.append("stopped"))
     assert speaker.speak_card(card("en"), tmp_path)
     assert speaker.state is SpeakerState.PLAYING and speaker.playing_source == recording
+    qtbot.waitUntil(lambda: server(speaker).player._media is not None, timeout=2000)
     assert engine(speaker).state() == QTextToSpeech.State.Ready, "the voice stays silent"
-    player = speaker.player._media
+    player = server(speaker).player._media
     assert player is not None
     # Without a sound card the player may finish at once or fail; either way it was started.
     qtbot.waitUntil(
@@ -88,7 +102,7 @@ def test_a_recording_wins_over_the_voice(speaker: Speaker, tmp_path: Path, qtbot
     )
     speaker.stop()
     assert speaker.state is SpeakerState.IDLE
-    assert player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+    qtbot.waitUntil(lambda: player.playbackState() == QMediaPlayer.PlaybackState.StoppedState, timeout=2000)
 
 
 def test_a_recording_makes_listen_possible_without_a_voice(speaker: Speaker, tmp_path: Path) -> None:
@@ -100,7 +114,6 @@ def test_a_recording_makes_listen_possible_without_a_voice(speaker: Speaker, tmp
     speaker.stop()
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_a_recording_that_will_not_play_is_read_by_the_voice(
     speaker: Speaker, tmp_path: Path, qtbot: Any
 ) -> None:
@@ -110,7 +123,6 @@ def test_a_recording_that_will_not_play_is_read_by_the_voice(
     speaker.stop()
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_a_recording_that_will_not_play_is_read_by_the_voice_every_time(
     speaker: Speaker, tmp_path: Path, qtbot: Any
 ) -> None:
@@ -157,25 +169,26 @@ def test_the_chime_is_a_short_wav() -> None:
         assert 0.2 <= w.getnframes() / w.getframerate() <= 0.6
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
+@pytest.mark.expect_log("kiosk.ui.audio.speaker", "WARNING")
 def test_speech_off_still_plays_recordings(tmp_path: Path, qtbot: Any) -> None:
-    speaker = Speaker("none", need_audio_output=False)
+    speaker = in_process("none")
     assert not speaker.can_speak("en")
     assert speaker.card_source(card("en"), tmp_path) is None
     recording = write_wav(tmp_path / "audio" / "report-crime" / "en.wav")
     assert speaker.card_source(card("en"), tmp_path) == recording
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
-def test_a_missing_engine_is_logged_not_raised(
+@pytest.mark.expect_log("kiosk.ui.audio.speaker", "WARNING")
+def test_a_missing_engine_is_logged_at_start_not_raised(
     tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    speech_engine._warned.clear()
-    with caplog.at_level(logging.WARNING):
-        speaker = Speaker("no-such-engine", need_audio_output=False)
-        assert not speaker.can_speak("en") and not speaker.can_speak("en")
-        assert not speaker.speak_card(card("en"), tmp_path)
-    assert sum("no-such-engine" in r.getMessage() for r in caplog.records) == 1, "logged once"
+    speaker = in_process("no-such-engine")
+    speaker.prepare()
+    logged = [r.getMessage() for r in caplog.records]
+    assert sum("no-such-engine" in line for line in logged) == 1, "logged once, at start"
+    assert not speaker.can_speak("en") and not speaker.can_speak("en")
+    assert not speaker.speak_card(card("en"), tmp_path)
+    assert [r.getMessage() for r in caplog.records] == logged, "nothing more when a visitor asks"
 
 
 def test_the_system_default_is_never_the_silent_mock(monkeypatch: pytest.MonkeyPatch, qtbot: Any) -> None:
@@ -184,13 +197,17 @@ def test_the_system_default_is_never_the_silent_mock(monkeypatch: pytest.MonkeyP
     assert tts is None and problem is not None and "speech-dispatcher" in problem
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
+@pytest.mark.expect_log("kiosk.ui.audio.speaker", "WARNING")
 def test_without_a_sound_output_nothing_is_offered(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: Any
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setattr(speech_engine, "audio_output_problem", lambda: "no audio output")
-    speaker = Speaker("mock")
+    speaker = in_process(need_audio_output=True)
+    speaker.prepare()
+    logged = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert logged == ["sound: no audio output"], "said at start"
     write_wav(tmp_path / "audio" / "report-crime" / "en.wav")
     assert not speaker.can_speak("en")
     assert not speaker.can_speak_card(card("en"), tmp_path)
     assert not speaker.speak_card(card("en"), tmp_path)
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == logged, "not at the card"

@@ -63,18 +63,16 @@ def test_the_engine_opens_on_first_need_and_once(monkeypatch: pytest.MonkeyPatch
     assert opened == ["mock"]
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
-def test_no_voice_for_a_language_is_logged_once(
+def test_no_voice_for_a_language_is_never_logged(
     voice: Voice, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    speech_engine._warned.clear()
-    with caplog.at_level(logging.WARNING), qtbot.assertNotEmitted(voice.started):
+    """A visitor's language is no fault to write down: what has a voice is reported, by count,
+    when the sound process starts (test_speaker.py)."""
+    with caplog.at_level(logging.DEBUG), qtbot.assertNotEmitted(voice.started):
         for _ in range(3):
             assert not voice.can_speak("es")
             assert not voice.speak("Hola", "es")
-    assert [r.getMessage() for r in caplog.records] == [
-        "speech: no text-to-speech voice for es on engine 'mock'"
-    ]
+    assert caplog.records == []
 
 
 def test_nothing_to_say_is_not_said(voice: Voice, qtbot: Any) -> None:
@@ -82,23 +80,18 @@ def test_nothing_to_say_is_not_said(voice: Voice, qtbot: Any) -> None:
         assert not voice.speak("  \n", "en")
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
-def test_a_broken_engine_fails_what_it_was_saying_and_is_dropped(
-    voice: Voice, qtbot: Any, caplog: pytest.LogCaptureFixture
-) -> None:
-    speech_engine._warned.clear()
+def test_a_broken_engine_fails_what_it_was_saying_and_is_dropped(voice: Voice, qtbot: Any) -> None:
     tts = engine(voice)
     with qtbot.waitSignal(voice.started, timeout=2000):
         voice.speak("Print", "en")
-    with caplog.at_level(logging.WARNING), qtbot.waitSignal(voice.failed, timeout=100) as failed:
+    with qtbot.waitSignal(voice.failed, timeout=100) as failed:
         tts.errorOccurred.emit(QTextToSpeech.ErrorReason.Initialization, "the synthesizer went away")
     assert failed.args == ["the synthesizer went away"]
-    assert any("the synthesizer went away" in r.getMessage() for r in caplog.records), "logged"
+    assert voice.problem is not None and "the synthesizer went away" in voice.problem, "reported"
     assert not voice.can_speak("en"), "Listen is no longer offered"
     assert not voice.speak("Print", "en")
 
 
-@pytest.mark.expect_log("kiosk.ui.audio.speech_engine", "WARNING")
 def test_speech_off_never_opens_an_engine(qtbot: Any) -> None:
     voice = Voice("none")
     assert not voice.can_speak("en") and not voice.speak("Home", "en")

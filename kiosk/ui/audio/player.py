@@ -1,7 +1,10 @@
 """Recordings and the chime, through Qt's media player and sound effect.
 
-QtMultimedia is imported on first need: it costs ~15 ms and connects to the sound server,
-which the first frame should not wait for. Its faults are logged once; they never raise.
+It lives in the sound process (kiosk/ui/audio/sound_child.py), never in the window: Qt's
+FFmpeg player can block its caller (on stop(), while it opens its output) and deadlock with
+Python's lock. QtMultimedia is imported on first need. Faults never raise and are not logged
+(which recording failed is a visit's trace): `failed` tells the speaker, and `problem` keeps
+why recordings cannot play at all.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QUrl, Signal
 
 from kiosk import PROJECT_ROOT
-from kiosk.ui.audio.speech_engine import warn_once
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QMediaPlayer, QSoundEffect
@@ -35,7 +37,7 @@ class Player(QObject):
 
     started = Signal()  # the recording began to sound
     stopped = Signal()  # it came to its end by itself
-    failed = Signal(str)  # it will not play (already logged)
+    failed = Signal(str)  # it will not play
 
     def __init__(self, parent: QObject | None = None, *, chime_path: Path = CHIME) -> None:
         super().__init__(parent)
@@ -43,6 +45,8 @@ class Player(QObject):
         self._media: QMediaPlayer | None = None
         self._effect: QSoundEffect | None = None
         self._playing = False  # between play() and its end: player news outside it is stale
+        self.problem: str | None = None  # why nothing can play (QtMultimedia missing)
+        self._volume = 1.0
 
     @property
     def chime_ms(self) -> int:
@@ -56,11 +60,11 @@ class Player(QObject):
         return Path(self._media.source().toLocalFile())
 
     def play(self, path: Path) -> bool:
-        """Start playing `path`; False (and logged) when recordings cannot play at all."""
+        """Start playing `path`; False when recordings cannot play at all (see `problem`)."""
         try:
             media = self._media_player()
         except ImportError as err:
-            warn_once(f"recordings cannot play: QtMultimedia cannot be loaded ({err})")
+            self.problem = f"recordings cannot play: QtMultimedia cannot be loaded ({err})"
             return False
         # Emptied first: given the same file again, Qt keeps what it found the last time and
         # reports nothing, so a file that failed once would never start nor fail again.
@@ -93,7 +97,9 @@ class Player(QObject):
             from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
             self._media = QMediaPlayer(self)
-            self._media.setAudioOutput(QAudioOutput(self._media))
+            output = QAudioOutput(self._media)
+            output.setVolume(self._volume)
+            self._media.setAudioOutput(output)
             self._media.playbackStateChanged.connect(self._state_changed)
             self._media.errorOccurred.connect(self._error)
         return self._media
@@ -110,19 +116,25 @@ class Player(QObject):
             self.stopped.emit()
 
     def _error(self, error: QMediaPlayer.Error, message: str) -> None:
-        source = self._media.source().toLocalFile() if self._media is not None else "?"
-        warn_once(f"recording {source} will not play: {message or error}")
         if self._playing:
             self._playing = False
             self.failed.emit(message)
+
+    def set_volume(self, level: float) -> None:
+        self._volume = level
+        if self._media is not None and (output := self._media.audioOutput()) is not None:
+            output.setVolume(level)
+        if self._effect is not None:
+            self._effect.setVolume(level)
 
     def _sound_effect(self) -> QSoundEffect | None:
         if self._effect is None:
             try:
                 from PySide6.QtMultimedia import QSoundEffect
             except ImportError as err:
-                warn_once(f"the chime cannot play: QtMultimedia cannot be loaded ({err})")
+                self.problem = f"the chime cannot play: QtMultimedia cannot be loaded ({err})"
                 return None
             self._effect = QSoundEffect(self)
+            self._effect.setVolume(self._volume)
             self._effect.setSource(QUrl.fromLocalFile(str(self.chime_path)))
         return self._effect

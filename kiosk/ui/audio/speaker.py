@@ -2,28 +2,37 @@
 
 A reader's recording of the card wins where there is one; otherwise the system's
 text-to-speech voice for the language; otherwise Listen is not offered. One sound at a time:
-each new one silences the last. Every fault (no engine, no voice, no sound output, a file
-that will not play) is logged once and only makes `can_speak...` False: nothing here raises
-into the UI. The voice and the player do the sounding; this decides what sounds.
+each new one silences the last.
+
+The sound is made in another process (kiosk/ui/audio/sound_child.py, through a SoundLink):
+Qt's speech and media calls can wait without a limit on speech-dispatcher, PulseAudio or
+FFmpeg, and the window must never wait. This side only writes commands and reads events.
+Every command is answered; a process that leaves one unanswered for `answer_ms` is killed and
+started again, and until it says hello again nothing is offered. What can be heard (the
+voices, the sound output) is learnt at its start and logged then, never at a visitor's card.
 """
 
 from __future__ import annotations
 
+import logging
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.i18n.views import CardView
+from kiosk.speech import sound_protocol as p
 from kiosk.speech.recordings import recording_for
 from kiosk.speech.text import reading_language, spoken_text
-from kiosk.speech.voices import ZhHantVoice
-from kiosk.ui.audio import speech_engine
-from kiosk.ui.audio.player import CHIME, Player
-from kiosk.ui.audio.speech_engine import warn_once
-from kiosk.ui.audio.voice import Voice
+from kiosk.ui.audio.sound_link import SoundLink
+
+log = logging.getLogger(__name__)
 
 TTS = "tts"
+ANSWER_MS = 5000  # a command unanswered this long: the sound process hangs
+HELLO_MS = 30_000  # its start: speechd lists every espeak-ng voice (~1.5 s; more on a busy machine)
+RESTART_MS = 1000  # the first wait before starting it again; doubled each time, up to a minute
+MAX_RESTART_MS = 60_000
 
 
 class SpeakerState(Enum):
@@ -34,58 +43,73 @@ class SpeakerState(Enum):
 
 class Speaker(QObject):
     started = Signal()  # a reading or announcement began to sound
-    stopped = Signal()  # it ended: finished, stopped, or failed
+    stopped = Signal()  # it ended: finished, stopped, failed, or the sound process went away
+    changed = Signal()  # what can be heard changed (the sound process came up or went down)
 
     def __init__(
         self,
-        engine: str = "",
+        link: SoundLink,
         parent: QObject | None = None,
         *,
-        chime_path: Path = CHIME,
-        need_audio_output: bool = True,
-        zh_hant: ZhHantVoice = "mandarin",
+        answer_ms: int = ANSWER_MS,
+        hello_ms: int = HELLO_MS,
+        restart_ms: int = RESTART_MS,
     ) -> None:
         super().__init__(parent)
-        self.voice = Voice(engine, self, zh_hant=zh_hant)
-        self.player = Player(self, chime_path=chime_path)
-        # Tests turn this off: offscreen CI has no sound server, and the choice of source is
-        # what they check.
-        self._need_audio_output = need_audio_output
+        self.link = link
+        link.setParent(self)
+        link.received.connect(self._received)
+        link.down.connect(self._down)
+        self._answer_ms, self._hello_ms = answer_ms, hello_ms
+        self._restart_ms = self._backoff = restart_ms
+        self._launched = False  # started once: later starts are the restart timer's
+        self._closed = False
+        self._killed = False  # it was killed for not answering: its end is no news
+        self._up = False  # it said hello and has not gone since
+        self._voices: frozenset[str] = frozenset()
+        self._audio = False
+        self._logged_problems: list[str] | None = None
         self._state = SpeakerState.IDLE
-        self._fallback: tuple[str, str] | None = None  # TTS text and language if a file fails
-        self._pending = QTimer(self, singleShot=True)  # the words after the chime
-        self._pending.timeout.connect(self._say_pending)
-        self._pending_words: tuple[str, str] | None = None
-        self.voice.started.connect(self._voice_started)
-        self.voice.stopped.connect(self._voice_ended)
-        self.voice.failed.connect(self._voice_ended)
-        self.player.started.connect(self._player_started)
-        self.player.stopped.connect(self._player_ended)
-        self.player.failed.connect(self._player_failed)
+        self._seq = 0  # the last command's number
+        self._sound: int | None = None  # the command whose sound is current
+        self._source: Path | None = None  # the recording it plays
+        self._answer = QTimer(self, singleShot=True)  # the bound on an answer (or on the hello)
+        self._answer.timeout.connect(self._unanswered)
+        self._restart = QTimer(self, singleShot=True)
+        self._restart.timeout.connect(self._start)
+        self.restarts = 0  # how many times it was started again (for tests and the status)
 
     # -- what can be heard ---------------------------------------------------------------
 
     def prepare(self) -> None:
-        """Open the engine now (speechd takes ~1.5 s): call it once after the first frame."""
-        self.voice.open()
+        """Start the sound process (it opens the engine: ~1.5 s with speechd): once, after the
+        first frame. A question before that starts it too, and is answered "no" meanwhile."""
+        if not self._launched and not self._closed:
+            self._start()
 
     @property
     def state(self) -> SpeakerState:
         return self._state
 
+    @property
+    def available(self) -> bool:
+        """The sound process is up and has a sound output."""
+        self.prepare()
+        return self._up and self._audio
+
     def can_speak(self, lang: str) -> bool:
         """True when a voice reads `lang` aloud (announcements, the countdown's question)."""
-        return self._audible() and self.voice.can_speak(lang)
+        return self.available and lang in self._voices
 
     def card_source(self, view: CardView, content_dir: Path) -> Path | str | None:
         """What Listen would play for this card: its recording's path, TTS, or None."""
-        if not self._audible():
+        if not self.available:
             return None
         lang = reading_language(view)
         recording = recording_for(content_dir, view.id, lang)
         if recording is not None:
             return recording
-        return TTS if self.voice.can_speak(lang) else None
+        return TTS if lang in self._voices else None
 
     def can_speak_card(self, view: CardView, content_dir: Path) -> bool:
         """Show Listen on this card?"""
@@ -93,10 +117,10 @@ class Speaker(QObject):
 
     @property
     def playing_source(self) -> Path | None:
-        """The recording being played (for tests and the log), or None."""
-        return self.player.source if self._state is SpeakerState.PLAYING else None
+        """The recording being played (for tests), or None."""
+        return self._source if self._state is SpeakerState.PLAYING else None
 
-    # -- sounding ------------------------------------------------------------------------
+    # -- sounding: each only writes a line ---------------------------------------------------
 
     def speak_card(self, view: CardView, content_dir: Path) -> bool:
         """Read the card aloud from the start; False (and silence) if it cannot be."""
@@ -104,13 +128,11 @@ class Speaker(QObject):
         source = self.card_source(view, content_dir)
         lang = reading_language(view)
         if isinstance(source, Path):
-            self._fallback = (spoken_text(view), lang)
-            # The state is set first: the player may report at once, from inside play().
-            self._state = SpeakerState.PLAYING
-            if self.player.play(source):
-                return True
-            self._state = SpeakerState.IDLE
-            return self._play_failed()
+            # Its words go along, for the voice to read if the file will not play.
+            words = {"text": spoken_text(view), "lang": lang} if lang in self._voices else {}
+            self._state, self._source = SpeakerState.PLAYING, source
+            self._sound = self._send({"do": p.PLAY, "path": str(source), **words})
+            return True
         if source == TTS:
             return self._speak(spoken_text(view), lang)
         return False
@@ -118,84 +140,123 @@ class Speaker(QObject):
     def say(self, text: str, lang: str) -> bool:
         """A short announcement (a focused button's name); it interrupts whatever sounds."""
         self.stop()
-        return self._speak(text, lang) if self.can_speak(lang) else False
+        return self._speak(text, lang) if self.can_speak(lang) and text.strip() else False
 
     def chime(self) -> None:
-        if self._audible():
-            self.player.chime()
+        if self.available:
+            self._send({"do": p.CHIME})
 
     def warn(self, text: str, lang: str) -> None:
         """The idle countdown: the chime, then `text` spoken where a voice exists."""
         self.stop()
-        self.chime()
-        if self.can_speak(lang):
-            self._pending_words = (text, lang)
-            self._pending.start(self.player.chime_ms)
+        if self.available:
+            words = {"text": text, "lang": lang} if self.can_speak(lang) else {}
+            self._sound = self._send({"do": p.WARN, **words})
+
+    def set_volume(self, level: float) -> None:
+        if self._up:
+            self._send({"do": p.VOLUME, "level": max(0.0, min(1.0, level))})
 
     def stop(self) -> None:
-        """Silence, at once: leaving the card, Stop, the kiosk's reset."""
-        self._pending.stop()
-        self._pending_words = None
-        self._fallback = None
-        was, self._state = self._state, SpeakerState.IDLE
-        self.voice.stop()
-        self.player.stop()
+        """Silence, at once: leaving the card, Stop, the kiosk's reset. Written, not waited
+        for; its answer (due within `answer_ms`) is how a hung sound process is found."""
+        was = self._state
+        self._state, self._sound, self._source = SpeakerState.IDLE, None, None
+        if self._up:
+            self._send({"do": p.STOP})
         if was is not SpeakerState.IDLE:
             self.stopped.emit()
 
-    # -- what the voice and the player report ----------------------------------------------
+    def close(self) -> None:
+        """The window is closing: the sound process is killed and reaped, and not restarted."""
+        self._closed = True
+        self._restart.stop()
+        self._answer.stop()
+        self._up = False
+        self.link.close()
+
+    # -- the sound process ----------------------------------------------------------------
 
     def _speak(self, text: str, lang: str) -> bool:
-        self._state = SpeakerState.SPEAKING  # first: the engine may report from inside speak()
-        if self.voice.speak(text, lang):
-            return True
-        self._state = SpeakerState.IDLE
-        return False
+        self._state = SpeakerState.SPEAKING
+        self._sound = self._send({"do": p.SPEAK, "text": text, "lang": lang})
+        return True
 
-    def _say_pending(self) -> None:
-        if self._pending_words is not None:
-            text, lang = self._pending_words
-            self._pending_words = None
-            self._speak(text, lang)
+    def _send(self, message: p.Message) -> int:
+        self._seq += 1
+        self.link.send({**message, "seq": self._seq})
+        if not self._answer.isActive():
+            self._answer.start(self._answer_ms)
+        return self._seq
 
-    def _voice_started(self) -> None:
-        if self._state is SpeakerState.SPEAKING:
+    def _start(self) -> None:
+        if self._closed:
+            return
+        self._launched = True
+        self.link.start()
+        if not self._up:
+            self._answer.start(self._hello_ms)
+
+    def _received(self, message: p.Message) -> None:
+        event, seq = message.get("ev"), message.get("seq")
+        if event == p.HELLO:
+            self._hello(message)
+        elif event == p.ACK:
+            if seq == self._seq:
+                self._answer.stop()  # all answered
+            else:
+                self._answer.start(self._answer_ms)  # it answers, one behind: a new bound
+        elif seq is None or seq != self._sound:
+            return  # news of a sound already silenced
+        elif event == p.STARTED:
+            by_voice = message.get("by") == p.BY_VOICE
+            self._state = SpeakerState.SPEAKING if by_voice else SpeakerState.PLAYING
             self.started.emit()
-
-    def _voice_ended(self, _why: str = "") -> None:
-        if self._state is SpeakerState.SPEAKING:
-            self._state = SpeakerState.IDLE
+        elif event in (p.STOPPED, p.FAILED):
+            self._state, self._sound, self._source = SpeakerState.IDLE, None, None
             self.stopped.emit()
 
-    def _player_started(self) -> None:
-        if self._state is SpeakerState.PLAYING:
-            self.started.emit()
+    def _hello(self, message: p.Message) -> None:
+        was_up, self._up = self._up, True
+        self._voices = frozenset(str(code) for code in message.get("voices", []))
+        self._audio = bool(message.get("audio"))
+        self.changed.emit()
+        self._backoff = self._restart_ms
+        if not was_up:
+            self._answer.stop()  # the bound was the hello's: no command is sent before it
+        problems = [str(why) for why in message.get("problems", [])]
+        if problems != self._logged_problems:
+            # At the process's start, never at a visitor's card; by count, not by language.
+            log.info(
+                "sound: engine %r, text-to-speech voices for %d languages",
+                message.get("engine", ""),
+                len(self._voices),
+            )
+            for why in problems:
+                log.warning("sound: %s", why)
+            self._logged_problems = problems
 
-    def _player_ended(self) -> None:
-        if self._state is SpeakerState.PLAYING:
-            self._state = SpeakerState.IDLE
-            self._fallback = None
+    def _unanswered(self) -> None:
+        """No hello or no answer in time: the process hangs (on speech-dispatcher, PulseAudio,
+        FFmpeg). Killed; `down` follows, and it is started again."""
+        what = "did not answer" if self._up else "did not start"
+        log.warning("sound: the sound process %s in time; killed, to be started again", what)
+        self._up, self._killed = False, True
+        self.changed.emit()
+        self.link.kill()
+
+    def _down(self) -> None:
+        if not self._killed and not self._closed:
+            log.warning("sound: the sound process ended by itself; to be started again")
+        self._up, self._killed = False, False
+        self._voices = frozenset()
+        self.changed.emit()
+        self._answer.stop()
+        was = self._state
+        self._state, self._sound, self._source = SpeakerState.IDLE, None, None
+        if was is not SpeakerState.IDLE:
             self.stopped.emit()
-
-    def _player_failed(self, _why: str) -> None:
-        if self._state is SpeakerState.PLAYING:
-            self._play_failed()
-
-    def _play_failed(self) -> bool:
-        """A recording that will not play: its words by voice instead, if there is one."""
-        fallback, self._fallback = self._fallback, None
-        was_playing = self._state is SpeakerState.PLAYING
-        self._state = SpeakerState.IDLE
-        if fallback is not None and self._speak(*fallback):
-            return True
-        if was_playing:
-            self.stopped.emit()
-        return False
-
-    def _audible(self) -> bool:
-        if not self._need_audio_output:
-            return True
-        problem = speech_engine.audio_output_problem()
-        if problem:
-            warn_once(problem)
-        return problem is None
+        if not self._closed:
+            self.restarts += 1
+            self._restart.start(self._backoff)
+            self._backoff = min(2 * self._backoff, MAX_RESTART_MS)

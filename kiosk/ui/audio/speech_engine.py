@@ -7,7 +7,6 @@ speechd engine takes ~1.5 s more (it lists espeak-ng's ~13,000 voice variants).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,21 +20,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-log = logging.getLogger(__name__)
-
 # Qt's test engine: fixed English, Finnish and Norwegian voices that make no sound. It ships
 # in the same wheel, so the system default must never fall back to it.
 MOCK = "mock"
 OFF = "none"
-
-_warned: set[str] = set()
-
-
-def warn_once(message: str) -> None:
-    """Log a speech fault once per run: a missing voice would otherwise fill the log per tap."""
-    if message not in _warned:
-        _warned.add(message)
-        log.warning("speech: %s", message)
 
 
 def open_engine(name: str, parent: QObject | None = None) -> tuple[QTextToSpeech | None, str | None]:

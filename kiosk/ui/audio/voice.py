@@ -1,8 +1,10 @@
 """The system's text-to-speech voice: one engine, the right voice for each language.
 
-The engine is opened on first need, never at import: speechd takes ~1.5 s to list its voices,
-which the first frame should not wait for. Its faults are logged once and make `can_speak`
-False; they never raise.
+It lives in the sound process (kiosk/ui/audio/sound_child.py), never in the window: Qt's
+speechd engine waits on speech-dispatcher without a time limit. The engine is opened on first
+need, never at import: speechd takes ~1.5 s to list its voices. Its faults are kept in
+`problem` (the sound process reports them at its start) and make `can_speak` False; they
+never raise, and nothing is logged when a language turns out to have no voice.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from kiosk.speech.voices import Choice, ZhHantVoice, pick_voice
 from kiosk.ui.audio import speech_engine
-from kiosk.ui.audio.speech_engine import warn_once
 
 if TYPE_CHECKING:
     from PySide6.QtTextToSpeech import QTextToSpeech
@@ -37,10 +38,20 @@ class Voice(QObject):
         self._choices: dict[str, Choice | None] = {}
         self._current: Choice | None = None  # the voice the engine is set to
         self._speaking = False  # between speak() and its end: engine news outside it is stale
+        self.problem: str | None = None  # why there is no engine, once it was opened
 
     def open(self) -> None:
         """Open the engine now rather than on the first word."""
         self._engine()
+
+    @property
+    def engine_name(self) -> str:
+        """The engine opened (the system's default by its name), or the one configured."""
+        return self._tts.engine() if self._tts is not None else (self._engine_name or "default")
+
+    def set_volume(self, level: float) -> None:
+        if self._tts is not None:
+            self._tts.setVolume(level)
 
     def can_speak(self, lang: str) -> bool:
         return self._choice(lang) is not None
@@ -80,8 +91,7 @@ class Voice(QObject):
                 self._tts, problem = speech_engine.open_engine(self._engine_name, self)
             except Exception as err:  # a broken plug-in must not take the kiosk down
                 self._tts, problem = None, f"text-to-speech failed to start ({err})"
-            if problem:
-                warn_once(problem)
+            self.problem = problem
             if self._tts is not None:
                 self._tts.stateChanged.connect(self._state_changed)
                 self._tts.errorOccurred.connect(self._error)
@@ -95,8 +105,6 @@ class Voice(QObject):
             found = speech_engine.choose(tts, lang, self._zh_hant)
             self._current = None  # choosing may have moved the engine to another locale
             self._choices[lang] = found
-            if found is None:
-                warn_once(f"no text-to-speech voice for {lang} on engine {tts.engine()!r}")
         return self._choices[lang]
 
     def _state_changed(self, state: QTextToSpeech.State) -> None:
@@ -116,10 +124,11 @@ class Voice(QObject):
     def _error(self, reason: QTextToSpeech.ErrorReason, message: str) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        engine = self._tts.engine() if self._tts is not None else self._engine_name
-        warn_once(f"text-to-speech error on {engine!r}: {message or reason}")
         if reason in (QTextToSpeech.ErrorReason.Initialization, QTextToSpeech.ErrorReason.Configuration):
+            engine = self._tts.engine() if self._tts is not None else self._engine_name
+            self.problem = f"text-to-speech engine {engine!r} failed: {message or reason}"
             self._tts = None  # no voice of it works any more: Listen is no longer offered
+            self._choices.clear()
         if self._speaking:
             self._speaking = False
             self.failed.emit(message)

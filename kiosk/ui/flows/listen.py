@@ -24,8 +24,10 @@ class ListenFlow(QObject):
         self.card = card
         self.on_screen = on_screen
         self.content_dir = content_dir
+        self._card_id: str | None = None  # the card on screen
         card.listen_requested.connect(self.toggle)
         speaker.stopped.connect(self._stopped)
+        speaker.changed.connect(self._offer_again)
 
     def _view(self, card_id: str) -> CardView:
         content = self.on_screen.content
@@ -34,6 +36,7 @@ class ListenFlow(QObject):
 
     def card_shown(self, card_id: str) -> None:
         """Offer Listen where this card can be heard in the visitor's language."""
+        self._card_id = card_id
         offered = self.speaker.can_speak_card(self._view(card_id), self.content_dir)
         # Drawn again (a resize, the display toggles) while it reads: it still says Stop.
         speaking = self.card.speaking and self.speaker.state is not SpeakerState.IDLE
@@ -51,8 +54,15 @@ class ListenFlow(QObject):
             visible = self.card.listen_button.isVisible()
             self.card.show_listen(visible, False, self.on_screen.translator, self.on_screen.theme)
 
+    def _offer_again(self) -> None:
+        """The sound process came up or went down (hung, killed): Listen follows at once."""
+        content = self.on_screen.content
+        if self._card_id is not None and content is not None and self._card_id in content.cards:
+            self.card_shown(self._card_id)
+
     def leaving(self) -> None:
         """The card is no longer on screen, or the visit is over: silence at once."""
+        self._card_id = None
         self.speaker.stop()
         self._stopped()
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kiosk.i18n.views import CardView
 from kiosk.printing.outcome import PrintOutcome
+from kiosk.ui.audio.sound_link import NoSound
 from kiosk.ui.audio.speaker import Speaker
 
 
@@ -19,7 +20,7 @@ class ShownSpeaker(Speaker):
     """Listen on every card, so that screenshots and checks measure it too; it never sounds."""
 
     def __init__(self) -> None:
-        super().__init__("none", need_audio_output=False)
+        super().__init__(NoSound())
 
     def can_speak_card(self, view: CardView, content_dir: Path) -> bool:
         return True
