@@ -16,6 +16,9 @@ class Language:
     autonym: str
     english_name: str
     rtl: bool
+    # Families, first to last as Qt falls back along them for letters one lacks. A font made from
+    # them names its style, "Regular" or "Bold" (kiosk/font_face.py), not just a weight: Debian 12
+    # marks both Noto Nastaliq Urdu files as regular weight, and Qt would open the Bold one.
     fonts: tuple[str, ...]
     babel_locale: str | None
     # Written without spaces between words: lines break where ICU's dictionary finds words
@@ -69,8 +72,10 @@ LANGUAGES: dict[str, Language] = {
         Language("ps", "پښتو", "Pashto", True, _ARABIC, "ps"),
         Language("ar", "العربية", "Arabic", True, _ARABIC, "ar"),
         Language("ko", "한국어", "Korean", False, ("Noto Sans CJK KR", *_LATIN), "ko"),
-        # Naskh, not Noto Nastaliq Urdu 2.0: PySide6 6.11 places its glyphs wrongly ("سب کی حفاظت"
-        # at 100 px: 349 px wide against HarfBuzz's 551.6 px, letters colliding). README, Languages.
+        # Naskh, not Noto Nastaliq Urdu 2.0: PySide6 6.11 (and 6.12.0) misplaces the glyphs of its
+        # Regular file in 195 of the catalog's 462 distinct words, dropping the vertical steps of
+        # joined letters (in کی at 100 px HarfBuzz raises the ک 37.5 px, Qt 7.2 px), so letters
+        # collide. tests/ui/tools/test_shaping.py; README, Languages.
         Language("ur", "اردو", "Urdu", True, _ARABIC, "ur"),
         Language(
             "lo",

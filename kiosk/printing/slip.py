@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 
 from kiosk.card_markdown import insert_card_markdown
 from kiosk.content.model import Content
+from kiosk.font_face import face
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView, card_view, format_day
@@ -64,10 +65,8 @@ def make_slip(
 
 
 def print_font(families: tuple[str, ...], points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(list(families))
+    font = face(families, bold)
     font.setPointSizeF(points)
-    font.setBold(bold)
     return font
 
 

@@ -18,6 +18,7 @@ from kiosk.display.arrangement import is_portrait
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL, Palette
 from kiosk.display.physical import MIN_CAP_HEIGHT_MM, MIN_TARGET_MM, REFERENCE_PX_PER_MM
 from kiosk.display.physical import px_per_mm as physical_px_per_mm
+from kiosk.font_face import face
 from kiosk.i18n.languages import Language
 
 LARGE_TEXT = 1.5
@@ -106,10 +107,8 @@ class Theme:
     def font(self, size: float, bold: bool = False, minimum: int = 20, grows: bool = True) -> QFont:
         """`grows`: whether large text enlarges it (the top bar's labels are large already,
         and stay put so that every control stays on the screen)."""
-        font = QFont()
-        font.setFamilies(list(self.families))
+        font = face(self.families, bold)
         font.setPixelSize(round(max(minimum, self.px(size)) * (self.text_scale if grows else 1)))
-        font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
         return font
 
     @property

@@ -3,13 +3,17 @@ never imported by the running kiosk.)
 
 Qt shapes with its bundled HarfBuzz but through its own font functions and its own use of the
 result, and for some fonts the glyphs come out right but the positions do not: PySide6 6.11
-draws Noto Nastaliq Urdu 2.0 with letters colliding ("سب کی حفاظت" at 100 px: the same glyph
-ids as HarfBuzz, 349 px wide against HarfBuzz's 551.6 px), while Chromium draws the same
-file cleanly. Missing glyphs are `glyphs`' question; this one is about where they stand.
+draws Noto Nastaliq Urdu 2.0 (its Regular file) with the same glyph ids as HarfBuzz but drops
+most of the vertical steps of joined letters, so they collide (in "کی" at 100 px HarfBuzz raises
+the ک 37.5 px, Qt 7.2 px; 195 of the Urdu catalog's 462 distinct words are misplaced). Missing
+glyphs are `glyphs`' question; this one is about where they stand.
 
 Each word is laid out alone by Qt (so font fallback picks the font a person sees) and shaped
 alone by uharfbuzz from the very font tables Qt used, at the same pixel size; a word whose
-glyph ids agree but whose positions differ by more than the tolerance is reported.
+glyph ids agree but whose positions differ by more than the tolerance is reported, with the
+family and the style of the face Qt opened. Make the font with `kiosk.font_face.face`, which
+names the style: Debian 12 marks both Nastaliq files as regular weight, and a QFont asked only
+for a weight opens the Bold one.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from PySide6.QtGui import QFont, QGlyphRun, QRawFont
 from kiosk.ui.tools.glyphs import glyph_runs
 
 # A fraction of the pixel size: hinting and Qt's 26.6 fixed point move a glyph by a pixel or
-# two; the Nastaliq failure moves them by a whole letter (over 100 px at 100 px).
+# two; the Nastaliq failure moves them far more (at 100 px: over 10 px in 170 of its 195 misplaced
+# Urdu words, over 30 px in 96, up to 88 px).
 TOLERANCE = 0.05
 
 
@@ -30,6 +35,7 @@ TOLERANCE = 0.05
 class Misplaced:
     word: str
     family: str
+    style: str  # the face Qt opened ("Regular", "Bold"): a family may have files Qt confuses
     worst: float  # the largest distance, in pixels, between Qt's glyph and HarfBuzz's
     qt_width: float
     hb_width: float
@@ -106,7 +112,9 @@ def misplaced_word(word: str, font: QFont, tolerance: float = TOLERANCE) -> Misp
     )
     if worst <= tolerance * raw.pixelSize():
         return None
-    return Misplaced(word, raw.familyName(), round(worst, 1), round(_width(qt), 1), round(_width(ours), 1))
+    return Misplaced(
+        word, raw.familyName(), raw.styleName(), round(worst, 1), round(_width(qt), 1), round(_width(ours), 1)
+    )
 
 
 def misplaced(text: str, font: QFont, tolerance: float = TOLERANCE) -> list[Misplaced]:

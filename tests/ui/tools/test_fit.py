@@ -8,6 +8,7 @@ import math
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
+from kiosk.font_face import face
 from kiosk.ui.tools.fit import clipped
 
 pytestmark = pytest.mark.gui
@@ -96,11 +97,8 @@ NASTALIQ_REACH = (1.25, 0.75)
 
 
 def test_a_nastaliq_line_whose_letters_are_cut_off(root: QWidget) -> None:
-    from PySide6.QtGui import QFont
-
     line = label(root, URDU)
-    font = QFont()
-    font.setFamilies(["Noto Nastaliq Urdu"])
+    font = face(["Noto Nastaliq Urdu"])  # its Regular file: a plain QFont opens the Bold one
     font.setPixelSize(31)
     line.setFont(font)
     # As tall as Qt's line box: wide enough, but the ink above and below is cut.
