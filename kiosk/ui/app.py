@@ -165,4 +165,5 @@ def run(cfg: Config, windowed: bool = False) -> int:
     # started once, just after the first frame, rather than on the first card a visitor opens.
     QTimer.singleShot(1000, window.listen.speaker.prepare)
     app.aboutToQuit.connect(window.listen.speaker.close)  # the sound process ends with the kiosk
+    app.aboutToQuit.connect(window.updates.close)  # a check under way: a bounded wait, its result dropped
     return app.exec()
