@@ -77,16 +77,19 @@ def open_kiosk(
 ) -> KioskWindow:
     """The window, to show: its first frame is the Attract screen, drawn before anything is
     read but the config (and the catalogs it needs); just after that frame the content is read
-    and checked (kiosk.content.live), the screen becomes what it allows (the unavailable
-    screen if nothing valid can be shown), the status file and the folder watcher start,
-    `settled` is called, and then systemd (`env`'s, by default this process's) hears READY=1."""
+    and checked (kiosk.content.live) on a worker thread, Attract staying meanwhile; then the
+    screen becomes what it allows (the unavailable screen if nothing valid can be shown), the
+    status file and the folder watcher start, `settled` is called, and then systemd (`env`'s,
+    by default this process's) hears READY=1."""
     live, shown = live_content(cfg)
     kiosk = KioskWindow(shown, None, live=live, **window)
     app = ensure_app()
     watchdog = start_systemd_watchdog(app, env, at_first_paint=False)  # nothing outside systemd
 
     def settle() -> None:
-        kiosk.read_content()
+        kiosk.read_content(then=read)  # off the GUI thread: Attract stays, and takes taps
+
+    def read() -> None:
         if live.current is None:
             # Never a desktop: the kiosk shows "temporarily unavailable" and waits for good content.
             log.error("no valid content to show; showing the unavailable screen until it is fixed")
@@ -162,4 +165,5 @@ def run(cfg: Config, windowed: bool = False) -> int:
     # started once, just after the first frame, rather than on the first card a visitor opens.
     QTimer.singleShot(1000, window.listen.speaker.prepare)
     app.aboutToQuit.connect(window.listen.speaker.close)  # the sound process ends with the kiosk
+    app.aboutToQuit.connect(window.updates.close)  # a check under way: a bounded wait, its result dropped
     return app.exec()

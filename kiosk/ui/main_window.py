@@ -57,6 +57,7 @@ class KioskWindow(QWidget):
         speaker: Speaker | None = None,
         printer_health: Ask | None = None,
         wall_clock: Callable[[], dt.datetime] = dt.datetime.now,
+        threaded_checks: bool = True,
     ) -> None:
         super().__init__()
         self.cfg = cfg
@@ -101,9 +102,18 @@ class KioskWindow(QWidget):
         self.between_visits = BetweenVisits(self)
 
         self.updates = ContentUpdates(
-            self, content, live, self.topics, self.translators, cfg.languages, lambda: self.theme
+            self,
+            content,
+            live,
+            self.topics,
+            self.translators,
+            cfg.languages,
+            lambda: self.theme,
+            threaded=threaded_checks,
+            visitor_here=self._visitor_here,
         )
         self.updates.replaced.connect(self._content_replaced)
+        self.updates.applied.connect(self._content_taken)
         self.print_flow = PrintFlow(self, cfg, self.print_slip, self, self.message)
         speaker = speaker or Speaker(ChildLink(cfg.speech_engine, zh_hant=cfg.zh_hant_voice), self)
         self.listen = ListenFlow(self, speaker, self.card, self, cfg.resolve(cfg.content_dir))
@@ -219,8 +229,10 @@ class KioskWindow(QWidget):
     # -- drawing -----------------------------------------------------------------------------
 
     def _render(self, place: Place) -> None:
-        if self.updates.pending and place.screen not in ("attract", "admin"):
-            self.updates.apply()  # touched before the start had read the content: read it first
+        if self.updates.pending and place.screen not in ("attract", "admin") and not self.updates.checking:
+            # Touched before the start had read the content: read it first (off this thread);
+            # Attract stays until it is in, and then the visitor's place is drawn.
+            self.updates.apply()
         theme, tr, content = self.theme, self.translator, self.content
         if place.screen != "card" or place.item != self.card.card_id:
             self.listen.leaving()
@@ -228,7 +240,8 @@ class KioskWindow(QWidget):
         if place.screen == "admin":
             self.stack.setCurrentWidget(self.admin)
             return
-        if place.screen == "attract" and self.updates.pending and not self.broken:
+        if self.updates.pending and not self.broken:
+            self.top_bar.hide()
             self.show_attract(self.offered_languages())  # the first frame: nothing read but catalogs
             return
         if content is None or self.broken:
@@ -286,8 +299,9 @@ class KioskWindow(QWidget):
             self.setStyleSheet(STYLE)
         self.large_text = self.high_contrast = False
         self.admin.show_status([], self.theme)
+        self.updates.take_held()  # a check whose result came during the visit
         if self.updates.waiting:
-            self.updates.apply()
+            self.updates.apply()  # its result is taken when it comes (_content_taken)
         self.translators.clear()
         self.set_language(self.cfg.default_language)
         self._render(ATTRACT)
@@ -298,14 +312,31 @@ class KioskWindow(QWidget):
             self.translators.report_faults(self.cfg.languages)
         self.between_visits.visit_ended()
 
-    def read_content(self) -> None:
-        """At start, once the first frame (Attract) is on screen: read the folders, and show
-        what they allow, the unavailable screen if nothing valid can be shown."""
-        if self.updates.pending:
+    def read_content(self, then: Callable[[], None] = lambda: None) -> None:
+        """At start, once the first frame (Attract) is on screen: read the folders off the GUI
+        thread (Attract stays meanwhile), then show what they allow, the unavailable screen if
+        nothing valid can be shown, and call `then`."""
+        if self.updates.pending and not self.updates.checking:
             self.updates.apply()
-            self.set_language(self.cfg.default_language)  # its catalog as the gate now allows
-            self._render(self.place)
+
+        def read() -> None:
             self.printer_watch.ask()
+            then()
+
+        self.updates.when_checked(read)
+
+    def _visitor_here(self) -> bool:
+        """A visitor is using the screen (staff on the admin screen are not a visit)."""
+        return (bool(self.history) and self.place.screen != "admin") or self.idle_overlay.isVisible()
+
+    def _content_taken(self) -> None:
+        """A check's result was taken: draw what it allows where the screen is (nobody is here,
+        or the start's first check is in; the admin screen says it itself)."""
+        if self.place.screen == "admin":
+            return
+        if not self.history:
+            self.set_language(self.cfg.default_language)  # its catalog as the gate now allows
+        self._render(self.place)
 
     def show_unavailable(self) -> None:
         """The content cannot be drawn: a static message until good content arrives."""
@@ -354,6 +385,7 @@ class KioskWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.allow_close:
             self.listen.speaker.close()  # the sound process ends with the window
+            self.updates.close()  # a check under way: its result is dropped, never waited on for good
             event.accept()
         else:
             event.ignore()

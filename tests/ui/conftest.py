@@ -49,8 +49,11 @@ def make_window(
     ) -> KioskWindow:
         """A window on the repository's content, or (`live`) on the content folder in the
         settings, read and watched as the running kiosk does. It prints with `print_slip`
-        (the recording printer unless told), whatever printer the settings name."""
+        (the recording printer unless told), whatever printer the settings name. Its folder
+        checks run at once, on the GUI thread, unless `threaded_checks=True` (as the running
+        kiosk's do, on a worker thread: then wait for `window.updates.checked`)."""
         health = settings.pop("printer_health", None)
+        threaded = settings.pop("threaded_checks", False)
         wall_clock = settings.pop("wall_clock", datetime.datetime.now)
         cfg = dataclasses.replace(repo_config, **settings)
         shown: Content | None = content
@@ -71,6 +74,7 @@ def make_window(
             live=updates,
             printer_health=health,
             wall_clock=wall_clock,
+            threaded_checks=threaded,
         )
         qtbot.addWidget(window)
         window.resize(*size)

@@ -25,6 +25,7 @@ from kiosk.ui.app import open_kiosk
 from kiosk.ui.audio.in_process import InProcessLink
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
+from tests.helpers.checks import wait_for_check
 from tests.helpers.content import count_validations, write_card
 from tests.helpers.minisign import KeyPair, keys
 from tests.helpers.notify import Inbox
@@ -183,6 +184,9 @@ def test_a_touch_before_the_folders_are_read_reads_them_first(
     qtbot.addWidget(window)
     assert window.updates.pending and window.stack.currentWidget() is window.attract
     window.attract.started.emit()  # a touch, before the event loop got to read the folders
+    # They are read off the GUI thread: Attract stays until they are in, then the visit goes on.
+    assert window.updates.checking and window.stack.currentWidget() is window.attract
+    wait_for_check(qtbot, window)
     assert window.content is not None and window.stack.currentWidget() is window.picker
     window.allow_close = True
 
@@ -217,6 +221,7 @@ def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
     home = translator_for(window.translators.folder, "es").pgettext("top bar button", "Home")
     po.write_text(text.replace(f'msgstr "{home}"', 'msgstr "Forjado"', 1), encoding="utf-8")
     window.update_arrived()
+    wait_for_check(qtbot, window)  # hashed and copied off the GUI thread
     assert window.content.cards["report-a-crime"].title == title
     tap(qtbot, window.attract)
     tap(qtbot, tile(window.picker, "Español"))
@@ -226,6 +231,7 @@ def test_a_running_kiosk_takes_a_signed_update_and_refuses_a_forged_one(
     for folder in (cfg.content_dir, cfg.translations_dir):
         sign_folder(folder, city_key(keys), now=1764600060)  # now the City signs these very changes
     window.update_arrived()
+    wait_for_check(qtbot, window)  # hashed and copied off the GUI thread
     assert window.content.cards["report-a-crime"].title == "Forged title"
     tap(qtbot, window.attract)
     tap(qtbot, tile(window.picker, "Español"))

@@ -4,15 +4,24 @@ when bad; no content at all shows the unavailable screen until good content come
 from __future__ import annotations
 
 import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import Content
+from kiosk.trust import sha256sums
+from kiosk.ui.flows import updates
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.folder_watcher import FolderWatcher
+from tests.helpers.checks import wait_for_check
 from tests.helpers.content import write_card
+from tests.helpers.touch import touch_tap
 from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
@@ -117,3 +126,129 @@ def test_no_content_shows_unavailable_until_good_content_arrives(
     shutil.move(saved, repo_copy / "content")
     window.update_arrived()
     assert window.stack.currentWidget() is window.attract
+
+
+# -- issue 20, section 2: the folders are hashed and copied off the GUI thread -------------------
+
+
+@dataclass
+class SlowHashing:
+    """The first file hashed waits until the test releases it (or 5 s pass: on a kiosk that
+    hashes on its GUI thread, the test then fails rather than hangs)."""
+
+    started: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def blocked(self) -> bool:
+        return self.started.is_set() and not self.done.is_set()
+
+
+@pytest.fixture
+def slow_hashing(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowHashing]:
+    slow = SlowHashing()
+    real = sha256sums.file_digest
+
+    def digest(path: Path, inside: Path | None = None, what: str = "") -> str:
+        if not slow.started.is_set():
+            slow.started.set()
+            slow.release.wait(5)
+            slow.done.set()
+        return real(path, inside, what)
+
+    monkeypatch.setattr(sha256sums, "file_digest", digest)
+    yield slow
+    slow.release.set()  # never leave a worker waiting
+
+
+@pytest.fixture
+def threaded_window(make_window: Any, repo_copy: Path) -> KioskWindow:
+    """A live window whose checks run on the worker thread, as the running kiosk's do."""
+    window: KioskWindow = make_window(
+        live=True,
+        content_dir=repo_copy / "content",
+        translations_dir=repo_copy / "translations",
+        threaded_checks=True,
+    )
+    return window
+
+
+def test_the_screen_keeps_painting_and_taking_taps_while_an_update_is_hashed(
+    qtbot: Any, threaded_window: KioskWindow, repo_copy: Path, content: Content, slow_hashing: SlowHashing
+) -> None:
+    window = threaded_window
+    old = first_card_title(window)
+    ticks: list[bool] = []
+    timer = QTimer(window, interval=5)
+    timer.timeout.connect(lambda: ticks.append(slow_hashing.blocked))
+    timer.start()
+    rewrite_first_card(content, repo_copy / "content", "Hashed off the screen")
+    window.update_arrived()
+    qtbot.waitUntil(lambda: ticks.count(True) >= 3, timeout=3000)  # the event loop runs on
+    touch_tap(window.attract)  # and a visitor's touch is taken, with what is shown
+    assert slow_hashing.blocked, "the check is still under way"
+    assert window.stack.currentWidget() is window.picker
+    assert first_card_title(window) == old
+    slow_hashing.release.set()
+    wait_for_check(qtbot, window)
+    assert first_card_title(window) == old, "never under a visitor's finger"
+    assert window.stack.currentWidget() is window.picker
+    window.reset_visit()
+    assert first_card_title(window) == "Hashed off the screen"
+    assert window.stack.currentWidget() is window.attract
+
+
+def test_changes_during_a_check_queue_exactly_one_more(
+    qtbot: Any,
+    threaded_window: KioskWindow,
+    repo_copy: Path,
+    content: Content,
+    slow_hashing: SlowHashing,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded_window
+    assert window.live is not None
+    reads: list[int] = []
+    reload = window.live.reload
+    monkeypatch.setattr(window.live, "reload", lambda: reads.append(1) or reload())
+    rewrite_first_card(content, repo_copy / "content", "First change")
+    window.update_arrived()
+    qtbot.waitUntil(slow_hashing.started.is_set)
+    for title in ("Second change", "Third change"):  # written while the first is hashed
+        rewrite_first_card(content, repo_copy / "content", title)
+        window.update_arrived()
+    assert first_card_title(window) != "First change", "nothing taken before its check is done"
+    slow_hashing.release.set()
+    wait_for_check(qtbot, window)
+    assert len(reads) == 2, "one check under way, and one more for whatever came meanwhile"
+    assert first_card_title(window) == "Third change"
+    assert window.stack.currentWidget() is window.attract
+
+
+def test_closing_the_window_during_a_check_drops_its_result(
+    qtbot: Any,
+    threaded_window: KioskWindow,
+    repo_copy: Path,
+    content: Content,
+    slow_hashing: SlowHashing,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = threaded_window
+    monkeypatch.setattr(updates, "CLOSE_WAIT_S", 0.01)  # the check below never ends by itself
+    old = first_card_title(window)
+    taken: list[bool] = []
+    window.updates.checked.connect(lambda: taken.append(True))
+    rewrite_first_card(content, repo_copy / "content", "Too late")
+    window.update_arrived()
+    qtbot.waitUntil(slow_hashing.started.is_set)
+    window.allow_close = True
+    window.close()  # returns, the check still under way
+    assert not window.isVisible() and slow_hashing.blocked
+    slow_hashing.release.set()
+    worker = window.updates.worker
+    assert worker is not None
+    worker.join(10)
+    assert not worker.is_alive()
+    QApplication.processEvents()  # where a queued result would be delivered
+    assert not taken and first_card_title(window) == old

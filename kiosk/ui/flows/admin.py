@@ -101,7 +101,10 @@ class AdminFlow(QObject):
             self._show_status()
 
     def reload(self) -> None:
-        self.updates.apply()
+        self.screen.say("Reading the content and translations ...")
+        self.updates.apply(then=self._reloaded)  # hashed and copied off the GUI thread
+
+    def _reloaded(self) -> None:
         self._show_status()
         refused = self.updates.live.problem if self.updates.live else None
         self.screen.say(f"Update refused: {refused}" if refused else "Content and translations read again.")
