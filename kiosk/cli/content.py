@@ -43,7 +43,7 @@ def _validate(args: argparse.Namespace, cfg: Config) -> int:
     from kiosk.cli.signing import signature_problems
     from kiosk.content.editor_warnings import content_warnings
     from kiosk.content.validate import load_content
-    from kiosk.i18n.catalog import load_catalog
+    from kiosk.i18n.checks import validate_catalogs
 
     folder = args.content or cfg.resolve(cfg.content_dir)
     result = load_content(folder, cfg.allowed_qr_hosts)
@@ -54,12 +54,11 @@ def _validate(args: argparse.Namespace, cfg: Config) -> int:
 
         problems += [str(p) for p in recording_problems(folder, result.content.cards)]
         recorded = len(recordings(folder, result.content.cards))
-    for code in cfg.languages:
-        if code != "en":
-            error = load_catalog(cfg.resolve(cfg.translations_dir), code).error
-            if error:
-                problems.append(error)
-    warnings = content_warnings(folder, result.content, cfg.max_reading_grade)
+    # Every catalog by the same rules as `i18n check` (HTML, hidden controls, web addresses,
+    # placeholders, card Markdown): what is signed after this must be fit to show.
+    catalog_problems, catalog_warnings = validate_catalogs(cfg.resolve(cfg.translations_dir), cfg.languages)
+    problems += catalog_problems
+    warnings = content_warnings(folder, result.content, cfg.max_reading_grade) + catalog_warnings
     for line in problems:
         print(line)
     for warning in warnings:

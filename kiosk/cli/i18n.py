@@ -90,10 +90,13 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
         audio = {c.code: c.label for c in heard}
         print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  {'review':<10}{'audio':<14}by")
         for row in rows:
-            line = f"{row.code:<10}{row.translated:>11}{row.fuzzy:>7}{row.missing:>9}  {row.review.state:<10}"
+            state = row.review.shown_state
+            line = f"{row.code:<10}{row.translated:>11}{row.fuzzy:>7}{row.missing:>9}  {state:<10}"
             line += f"{audio[row.code]:<14}"
             line += f"{row.review.by}, {row.review.date}" if row.review.reviewed else ""
             print(line.rstrip() + (f"  BROKEN: {row.error}" if row.error else ""))
+            if why := row.review.why_draft():
+                print(f"  {row.code}: {why}")
         _say_line_breaks([row.code for row in rows])
     return 0
 

@@ -16,6 +16,7 @@ from kiosk.bounded_read import size_text
 from kiosk.content.markdown_rules import check_markdown
 from kiosk.content.model import Card, Content, Source, Topic, card_of, source_of, topic_of
 from kiosk.content.problems import Problem, Result, display_path
+from kiosk.content.text_rules import source_findings
 from kiosk.content.yamlfile import MAX_FILE_BYTES, YamlFile, read_yaml
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -69,7 +70,29 @@ class _Collector:
         errors = sorted(_validator(schema).iter_errors(file.data), key=lambda e: list(e.absolute_path))
         for error in errors:
             self.add(file, file.line_of(tuple(error.absolute_path)), _plain(error))
-        return None if errors or file.problems else file
+        if errors or file.problems:
+            return None
+        self._check_text(file)
+        return file
+
+    def _check_text(self, file: YamlFile) -> None:
+        """Every text in the file, by the rule for what the kiosk shows (text_rules.py)."""
+        for path, text in _texts(file.data):
+            first = file.text_lines.get(path, file.line_of(path))
+            for line, message in source_findings(text):
+                field = ".".join(str(p) for p in path if isinstance(p, str))
+                self.add(file, first + line, f"{field}: {message}")
+
+
+def _texts(data: Any, path: tuple[str | int, ...] = ()) -> list[tuple[tuple[str | int, ...], str]]:
+    """Each text in `data` (schema-checked, so a few levels deep) with where it stands."""
+    if isinstance(data, str):
+        return [(path, data)]
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in _texts(value, (*path, str(key)))]
+    if isinstance(data, list):
+        return [found for index, value in enumerate(data) for found in _texts(value, (*path, index))]
+    return []
 
 
 def _size(path: Path) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import re
@@ -45,14 +46,56 @@ class Review:
     state: str = "unknown"
     by: str = ""
     date: str = ""
+    line: int = field(default=1, compare=False)  # of the X-Review-State header, for messages
 
     @property
     def reviewed(self) -> bool:
-        return self.state == REVIEWED
+        """Signed off as `i18n review` records it: the state, who, and a real date. A header
+        line `X-Review-State: reviewed` alone is anyone's edit, not a translator's sign-off."""
+        return self.state == REVIEWED and self.missing() == []
+
+    def missing(self) -> list[str]:
+        """What a sign-off lacks, said for `validate` and `i18n status`; empty for a draft,
+        which claims none."""
+        if self.state != REVIEWED:
+            return []
+        lacks = [] if self.by else [f"no {REVIEWED_BY_HEADER}"]
+        if not self.date:
+            lacks.append(f"no {REVIEWED_DATE_HEADER}")
+        elif not _real_date(self.date):
+            lacks.append(f"{REVIEWED_DATE_HEADER} {self.date!r} is not a date (YYYY-MM-DD ...)")
+        return lacks
+
+    @property
+    def shown_state(self) -> str:
+        """The state the kiosk acts on: a sign-off that lacks its who or when is a draft."""
+        return DRAFT if self.state == REVIEWED and not self.reviewed else self.state
+
+    def why_draft(self) -> str | None:
+        """Why a header that says reviewed still counts as a draft, or None."""
+        lacks = self.missing()
+        if not lacks:
+            return None
+        return (
+            f"{REVIEW_HEADER}: {REVIEWED} without a sign-off ({'; '.join(lacks)}): the catalog "
+            "counts as a draft; a translator signs it off with `main.py i18n review LANG --by NAME`"
+        )
 
     def header_lines(self) -> list[str]:
         fields = zip(REVIEW_HEADERS, (self.state, self.by, self.date), strict=True)
         return [f'"{name}: {value}\\n"' for name, value in fields if value]
+
+
+def _real_date(text: str) -> bool:
+    """Whether `text` starts with a real YYYY-MM-DD date (`i18n review` adds the time)."""
+    day = text[:10]
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", day):
+        return False
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 
 
 def read_review(po_text: str) -> Review:
@@ -60,11 +103,13 @@ def read_review(po_text: str) -> Review:
     start = _HEADER_ENTRY.search(po_text)
     header = po_text[start.start() :].split("\n\n", 1)[0] if start else ""
     found = [(m.group(1) if (m := p.search(header)) else "") for p in _REVIEW_FIELDS.values()]
-    return Review(found[0] or "unknown", found[1], found[2])
+    state = _REVIEW_FIELDS[REVIEW_HEADER].search(header)
+    line = po_text.count("\n", 0, start.start() + state.start()) + 1 if start and state else 1
+    return Review(found[0] or "unknown", found[1], found[2], line)
 
 
 def review_state(po_text: str) -> str:
-    return read_review(po_text).state
+    return read_review(po_text).shown_state
 
 
 # Babel reads some malformed lines leniently (an unclosed quote, say); msgfmt would not.
@@ -118,7 +163,7 @@ class Catalog:
 
     @property
     def review_state(self) -> str:
-        return self.review.state
+        return self.review.shown_state
 
 
 def _too_many_entries(raw: bytes) -> int | None:

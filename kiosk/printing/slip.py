@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kiosk.card_markdown import insert_card_markdown
+from kiosk.card_markdown import TextOnlyDocument, insert_card_markdown
 from kiosk.content.model import Content
 from kiosk.font_face import face
 from kiosk.i18n.languages import LANGUAGES
@@ -81,7 +81,7 @@ def card_document(
     """The card's text laid out for `device` at `width`; `scale` enlarges every font (receipts),
     `english_scale` the English copy's (else `scale`), and without `english` only the visitor's
     card is set."""
-    doc = QTextDocument()
+    doc = TextOnlyDocument()  # card text: a picture it names is never read
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(print_font(slip.fonts, 11 * scale))
     doc.setDocumentMargin(0)

@@ -139,3 +139,54 @@ def test_the_setting_defaults_to_note_and_names_its_choices(tmp_path: Path) -> N
     assert err.value.problems == [
         f"{config}:1: unreviewed_translations: must be one of note, english, hide, not 'hidden'"
     ]
+
+
+def claim_review(translations: Path, code: str, *header_lines: str) -> None:
+    """The catalog's header edited by hand: its review lines replaced by `header_lines`."""
+    path = po_path(translations, code)
+    text = path.read_text(encoding="utf-8").replace('"X-Review-State: draft\\n"', "\n".join(header_lines))
+    assert all(line in text for line in header_lines)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ['"X-Review-State: reviewed\\n"'],
+        ['"X-Review-State: reviewed\\n"', '"X-Reviewed-By: Ana\\n"'],
+        ['"X-Review-State: reviewed\\n"', f'"X-Reviewed-Date: {WHEN}\\n"'],
+        ['"X-Review-State: reviewed\\n"', '"X-Reviewed-By: Ana\\n"', '"X-Reviewed-Date: yesterday\\n"'],
+        ['"X-Review-State: reviewed\\n"', '"X-Reviewed-By: Ana\\n"', '"X-Reviewed-Date: 2026-13-45\\n"'],
+    ],
+    ids=["state-alone", "no-date", "no-name", "date-not-a-date", "date-not-real"],
+)
+def test_a_review_state_without_who_and_when_is_still_a_draft(
+    content_dir: Path, translations: Path, header: list[str]
+) -> None:
+    """Before: one header line `X-Review-State: reviewed` took the draft note away."""
+    claim_review(translations, "es", *header)
+    content = read_content(content_dir)
+    tr = translator_for(translations, "es")
+    assert tr.catalog is not None
+    assert not tr.catalog.review.reviewed
+    assert tr.catalog.review_state == "draft"
+    view = card_view(content, content.cards["report-crime"], tr)
+    assert view.draft_note == f"ES {DRAFT_NOTE[1]}"
+    why = tr.catalog.review.why_draft()
+    assert why is not None and "X-Review-State: reviewed" in why and "i18n review" in why
+    # `hide` keeps such a language off the picker, as any draft.
+    assert shown_languages(["en", "es"], lambda c: translator_for(translations, c), "hide", "en") == ["en"]
+
+
+def test_a_review_written_by_hand_with_who_and_when_counts(content_dir: Path, translations: Path) -> None:
+    claim_review(
+        translations,
+        "es",
+        '"X-Review-State: reviewed\\n"',
+        '"X-Reviewed-By: Ana\\n"',
+        f'"X-Reviewed-Date: {WHEN}\\n"',
+    )
+    tr = translator_for(translations, "es")
+    assert tr.catalog is not None and tr.catalog.review.reviewed and tr.catalog.review.why_draft() is None
+    content = read_content(content_dir)
+    assert card_view(content, content.cards["report-crime"], tr).note is None

@@ -49,3 +49,22 @@ def test_review_refuses_what_cannot_be_signed_off(
 ) -> None:
     assert main(["i18n", "review", *args, "--config", config_for(repo_copy)]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_validate_and_status_say_why_a_bare_review_state_is_a_draft(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One header line `X-Review-State: reviewed`, without who and when, is no sign-off."""
+    path = repo_copy / "translations" / "es" / "LC_MESSAGES" / "messages.po"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("X-Review-State: draft", "X-Review-State: reviewed"), encoding="utf-8")
+    line = 1 + next(i for i, row in enumerate(text.splitlines()) if "X-Review-State" in row)
+    config = config_for(repo_copy)
+    assert main(["validate", "--config", config]) == 0  # a draft is allowed, and said
+    out = capsys.readouterr().out
+    assert f"{path}:{line}: warning: X-Review-State: reviewed without a sign-off" in out
+    assert "no X-Reviewed-By; no X-Reviewed-Date" in out
+    row = status_row(config, "es", capsys)
+    assert "draft" in row.split() and "reviewed" not in row.split()
+    assert main(["i18n", "status", "--config", config]) == 0
+    assert "es: X-Review-State: reviewed without a sign-off" in capsys.readouterr().out

@@ -101,3 +101,17 @@ def test_a_one_line_note_after_a_two_line_one_is_one_line_tall(
         qtbot.waitUntil(
             lambda lines=lines: round(note.height() / note.fontMetrics().lineSpacing()) == lines, timeout=2000
         )
+
+
+def test_a_bare_review_state_leaves_the_draft_note_on_screen(
+    qtbot: Any, make_window: Any, repo_copy: Path
+) -> None:
+    """Before: one header line `X-Review-State: reviewed`, written by anyone, took the note away.
+    A catalog counts as reviewed only with who and when, as `i18n review` writes them."""
+    path = repo_copy / "translations" / "es" / "LC_MESSAGES" / "messages.po"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("X-Review-State: draft", "X-Review-State: reviewed"), encoding="utf-8")
+    window = make_window(translations_dir=repo_copy / "translations")
+    open_first_card(qtbot, window, "Español")
+    assert window.card.note_frame.isVisible()
+    assert window.card.note.text() == in_language(window, "es", DRAFT_NOTE)

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.display.attract_pace import AttractPace
 from kiosk.i18n.languages import Language
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.wrapped import set_label_font
 
 
@@ -44,7 +45,7 @@ def _face(size: tuple[int, int], language: Language) -> _Face:
     )
 
 
-class _RememberingLabel(QLabel):
+class _RememberingLabel(PlainLabel):
     """A label that remembers its size hints for each text and font it has shown.
 
     The layout asks a wrapped label for its hints several times a change, each asking Qt to
@@ -104,7 +105,6 @@ class AttractScreen(QWidget):
         for label in (self.city, self.title, self.prompt):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setTextFormat(Qt.TextFormat.PlainText)
         # The lines sit on a page held at the screen's own size: a new language's lines then
         # re-lay out this page only. Without it each change asked every screen of the window
         # (the picker's twenty tiles...) for its height, a third of a change's cost.

@@ -18,15 +18,15 @@ from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
 from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height, set_label_font
 
 
 def _label(muted: bool = False) -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     if muted:
         label.setProperty("role", "muted")
     return label

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.tile_grid import Tile, TileGrid
 from kiosk.ui.widgets.wrapped import set_label_font
 
@@ -20,10 +21,9 @@ def tile_title_size(theme: Theme) -> float:
 class MenuScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.intro = QLabel()
+        self.intro = PlainLabel()
         self.intro.setWordWrap(True)
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.grid = TileGrid()
         self.chosen = self.grid.chosen  # the id of the tile tapped
         column = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.wrapped import WrappedHeights, set_label_font
 
 MANY = 12
@@ -50,8 +51,7 @@ class UnavailableScreen(QWidget):
                 continue
             seen.add(message)
             theme = Theme.for_size(*size, tr.language)
-            label = QLabel(message)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = PlainLabel(message)
             label.setWordWrap(True)
             set_label_font(
                 label, theme.font(34 if len(seen) == 1 else 26, bold=len(seen) == 1), theme, own_text=True

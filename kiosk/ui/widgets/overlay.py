@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import SHADE, Theme
+from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.wrapped import set_label_font
 
 
@@ -24,14 +25,13 @@ class Overlay(QWidget):
         self.shade = SHADE
         self.dialog = QFrame(self)
         self.dialog.setObjectName("dialog")
-        self.heading = QLabel()
-        self.text = QLabel()
-        self.number = QLabel()
+        self.heading = PlainLabel()
+        self.text = PlainLabel()
+        self.number = PlainLabel()
         self.button = QPushButton()
         for label in (self.heading, self.text, self.number):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setTextFormat(Qt.TextFormat.PlainText)
         self.button.clicked.connect(self.accepted)
         box = QVBoxLayout(self.dialog)
         box.addWidget(self.heading)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.admin.pin import MAX_DIGITS
 from kiosk.ui.theme import SHADE, Theme
+from kiosk.ui.widgets.plain_label import PlainLabel
 
 KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK"]
 
@@ -27,9 +28,9 @@ class PinPad(QWidget):
         self.shade = SHADE
         self.dialog = QFrame(self)
         self.dialog.setObjectName("dialog")
-        self.heading = QLabel("Staff PIN")
-        self.dots = QLabel()
-        self.message = QLabel()
+        self.heading = PlainLabel("Staff PIN")
+        self.dots = PlainLabel()
+        self.message = PlainLabel()
         for label in (self.heading, self.dots, self.message):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextFormat(Qt.TextFormat.PlainText)

@@ -5,7 +5,9 @@ No scrollbar to hunt for and no text selection: a visitor's finger moves the pag
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.card_markdown import insert_card_markdown
+from kiosk.card_markdown import insert_card_markdown, nothing_to_load
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
 
@@ -36,10 +38,17 @@ def make_kinetic(area: QAbstractScrollArea) -> None:
     scroller.setScrollerProperties(props)
 
 
+class _CardBrowser(QTextBrowser):
+    """Card text, which never reads a file: a browser would load what a picture names."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt API
+        return nothing_to_load(kind)
+
+
 class ScrollText(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser()
+        self.browser: QTextBrowser = _CardBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.wrapped import set_label_font
 
 
@@ -60,10 +61,9 @@ class TileButton(QPushButton):
 
     @staticmethod
     def _label(text: str, font: QFont, theme: Theme) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)
         set_label_font(label, font, theme, own_text=True)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
         # Taps go to the button, not the text.
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return label

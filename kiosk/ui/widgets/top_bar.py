@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.ui.widgets.plain_label import PlainLabel, plain_tooltip
 from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height, set_label_font
 
 
@@ -31,7 +32,7 @@ class TopBar(QFrame):
             toggle.setCheckable(True)
         self.text_button.toggled.connect(self.large_text)
         self.contrast_button.toggled.connect(self.high_contrast)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wrapped = WrappedHeights(self)  # the bar grows with a title that wraps
@@ -100,7 +101,7 @@ class TopBar(QFrame):
         )
         for button, name, text in toggles:
             button.setAccessibleName(text)
-            button.setToolTip(text)
+            button.setToolTip(plain_tooltip(text))
             button.setIcon(icon(name, side, False, theme.palette.bar if button.isChecked() else colour))
             button.setIconSize(icon_size(round(side * 0.6)))
             button.setFixedSize(side, side)
