@@ -4,6 +4,8 @@ shows its characters, never markup, and the window never loads a picture from a 
 from __future__ import annotations
 
 import dataclasses
+import resource
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,23 @@ from tests.helpers.visitor import open_first_card, tap, tile
 pytestmark = pytest.mark.gui
 
 ZERO = "<img src=/dev/zero>Common questions"
+
+
+@pytest.fixture
+def bounded_memory() -> Iterator[None]:
+    """A fix that regressed would read /dev/zero until the machine's memory ran out: bound this
+    process's address space meanwhile (2 GB above what it maps now), so that it fails at once."""
+    mapped_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/self/status").read_text().splitlines()
+        if line.startswith("VmSize:")
+    )
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (mapped_kb * 1024 + 2 * 1024**3, before[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, before)
 
 
 def a_picture(path: Path) -> Path:
@@ -102,6 +121,7 @@ def images_in(doc: QTextDocument) -> list[str]:
 
 
 @pytest.mark.parametrize("content", [ZERO], indirect=True)
+@pytest.mark.usefixtures("bounded_memory")
 def test_a_topic_title_with_an_image_of_dev_zero_reads_as_text_when_tapped(
     qtbot: Any, window: KioskWindow
 ) -> None:
@@ -173,6 +193,7 @@ def test_spanish_titles_and_summaries_in_html_show_their_tags(
 
 
 @pytest.mark.parametrize("kind", ["dev-zero", "picture"])
+@pytest.mark.usefixtures("bounded_memory")
 def test_a_markdown_picture_in_a_spanish_body_is_never_loaded(
     qtbot: Any, make_window: Any, repo_copy: Path, content: Any, kind: str
 ) -> None:
