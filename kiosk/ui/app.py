@@ -143,8 +143,7 @@ def run(cfg: Config, windowed: bool = False) -> int:
         window.resize(1280, 720)
         window.show()
     else:
-        lockdown = Lockdown(app)
-        app.installEventFilter(lockdown)
+        window.input_router.lock_down(Lockdown(window))
         screens = QGuiApplication.screens()
         if cfg.screen >= len(screens):
             log.warning("screen %d not found (%d screens); using the first", cfg.screen, len(screens))

@@ -37,6 +37,7 @@ from kiosk.ui.screens.stack import Screens
 from kiosk.ui.services.between_visits import BetweenVisits
 from kiosk.ui.services.display_power import DisplayPower
 from kiosk.ui.services.idle_watcher import IdleWatcher
+from kiosk.ui.services.input_router import InputRouter
 from kiosk.ui.services.printer_watch import Ask, printer_watch_for
 from kiosk.ui.services.tap_guard import TapGuard
 from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
@@ -124,7 +125,6 @@ class KioskWindow(QWidget):
         self.admin_flow = AdminFlow(
             self, self, self.admin, cfg, self.updates, self.print_flow, self.translators, watch
         )
-        # Before StaffAccess: the staff's corner taps count double taps, which the guard drops.
         self.tap_guard = TapGuard(self, lambda w: w is self.staff.pad or self.staff.pad.isAncestorOf(w))
         # The PIN lock is kept across restarts, so it runs on the wall clock, not `now`.
         self.staff = StaffAccess(
@@ -139,6 +139,10 @@ class KioskWindow(QWidget):
             self.top_bar,
         )
         self.keypad.announce.connect(self.listen.announce)
+        # The one application event filter; it sets the handlers' order (input_router.py).
+        self.input_router = InputRouter(
+            self, idle=self.idle, keypad=self.keypad, staff_gesture=self.staff, tap_guard=self.tap_guard
+        )
         self.keypad.wake.connect(self.attract.started.emit)  # any key wakes it, as a touch would
         overlays = (self.idle_overlay, self.message)
         self.keys = KeyActions(

@@ -94,7 +94,6 @@ class Keypad(QObject):
         self._resume: QPushButton | None = None  # where the ring was when a touch hid it
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.installEventFilter(self)
             # Focus also moves by itself (a screen that hides the focused button): the ring
             # follows it in keypad mode, and never shows after touches alone.
             app.focusChanged.connect(self._focus_moved)
@@ -107,7 +106,8 @@ class Keypad(QObject):
             found = self.keys.get((event.key(), (mods & ~_SHIFT).value))
         return found
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def handle(self, watched: QObject, event: QEvent) -> bool:
+        """Asked by the input router (services/input_router.py); its keys are taken."""
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and self.active:
             self.leave()
@@ -120,7 +120,7 @@ class Keypad(QObject):
         if action is None:
             return False
         if kind == QEvent.Type.KeyPress:
-            self.handle(action)
+            self.act(action)
         return True  # ours, also before Qt's own Tab handling or a shortcut sees it
 
     def _ours(self, watched: QObject) -> bool:
@@ -128,7 +128,7 @@ class Keypad(QObject):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def handle(self, action: str) -> None:
+    def act(self, action: str) -> None:
         resumed = not self.active and self._resume_ring()
         self.active = True
         if resumed and action in ("next", "previous"):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.admin.gesture import CornerTaps
 from kiosk.admin.lockout import LockoutStore
@@ -75,12 +75,10 @@ class StaffAccess(QObject):
         # may make it too, and the log keeps no time of anything a visitor does.
         if self._read_pin() is None and self._said is None:
             log.info("no staff PIN is set (main.py set-pin): the admin gesture opens nothing")
-        app = QApplication.instance()
-        if app is not None:
-            # Presses go to whatever widget is under the finger: watch them all, take none.
-            app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def handle(self, watched: QObject, event: QEvent) -> bool:
+        """Asked by the input router (services/input_router.py): presses go to whatever widget
+        is under the finger, so it sees them all, and takes none."""
         # A quick second tap on the same spot arrives as a double click: a press all the same.
         if event.type() not in PRESSES or not isinstance(event, QMouseEvent):
             return False

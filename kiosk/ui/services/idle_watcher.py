@@ -7,7 +7,6 @@ a visitor reads, and every press, touch or key pushes the moment back.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from kiosk.idle import IdleClock, Phase
 
@@ -33,9 +32,6 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
 
     def start(self) -> None:
         """Watch a visit (from the first tap past Attract)."""
@@ -50,14 +46,20 @@ class IdleWatcher(QObject):
         self.in_warning = False
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if self.enabled and event.type() in INPUT_EVENTS:
-            self.clock.touch()
-            if self.in_warning:
-                self.in_warning = False
-                self.resumed.emit()
-            self._schedule()
-        return False
+    def handle(self, watched: QObject, event: QEvent) -> bool:
+        """Asked by the input router, right after lockdown (services/input_router.py)."""
+        kind = event.type()
+        if not self.enabled or kind not in INPUT_EVENTS:
+            return False
+        self.clock.touch()
+        answered = self.in_warning
+        if answered:
+            self.in_warning = False
+            self.resumed.emit()
+        self._schedule()
+        # The key that answers "Are you still there?" does only that: a keypad's Back must not
+        # also go back a screen. (A touch goes on: it lands on the message, which covers all.)
+        return answered and kind == QEvent.Type.KeyPress
 
     def check(self) -> None:
         """Act on the clock now (the timer calls this; tests call it after moving the clock)."""

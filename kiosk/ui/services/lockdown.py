@@ -42,10 +42,14 @@ def is_zoom_wheel(event: QWheelEvent) -> bool:
 
 
 class Lockdown(QObject):
-    """An application-wide filter: escape keys, context menus, drops and zooming never reach
-    a widget."""
+    """Escape keys, context menus, drops and zooming never reach a widget. The kiosk asks it
+    first through the input router (services/input_router.py); a QObject still, so that it
+    can also be installed as an event filter on its own (the tests lock a window down so)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        return self.handle(watched, event)
+
+    def handle(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             return isinstance(event, QKeyEvent) and is_escape_key(event)

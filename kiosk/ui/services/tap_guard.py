@@ -39,11 +39,9 @@ class TapGuard(QObject):
         # (device, timestamp) of the last release on a button: the tap that acted.
         self._acted: tuple[int, int] | None = None
         self._held: QAbstractButton | None = None  # pressed too soon: its release is dropped
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def handle(self, watched: QObject, event: QEvent) -> bool:
+        """Asked by the input router, last (services/input_router.py)."""
         kind = event.type()
         if kind not in (PRESS, DOUBLE, RELEASE) or not isinstance(event, QMouseEvent):
             return False
