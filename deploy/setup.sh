@@ -11,8 +11,10 @@ dev=0
 [[ "${1:-}" == "--dev" ]] && dev=1
 
 debs=(
-  fonts-noto-core fonts-noto-cjk fonts-dejavu-core fontconfig
-  libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  # The fonts of every language: the union of Language.debian_fonts (kiosk/i18n/languages.py),
+  # kept equal to it by tests/deploy/test_font_packages.py, which prints this line when they differ.
+  fonts-dejavu-core fonts-noto-cjk fonts-noto-core
+  fontconfig libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xfixes0 libcups2
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng libspeechd2 libpulse0

@@ -65,15 +65,16 @@ def check_languages(cfg: Config) -> Iterator[Check]:
                 text = f"{code}: {catalog.error} (it would show English)"
                 yield Check("FIX", "language", text, "catalog", code)
                 continue
+        packages = f"Debian: {' '.join(language.debian_fonts)}, deploy/setup.sh"
         if faces := missing_faces(language):
-            text = f"{code}: font {', '.join(faces)} not installed; install it (see deploy/setup.sh)"
+            text = f"{code}: font {', '.join(faces)} not installed; install it ({packages})"
             yield Check("FIX", "language", text, "fonts", code)
             continue
         if language.dictionary_breaks and line_breaks.icu_version() is None:
             yield Check("WARN", "language", f"{code}: {line_breaks.missing_reason()}", "line-breaks", code)
         boxes = glyph_problems(po_path(translations, code), code, catalog.entries if catalog else [])
         if boxes:
-            fix = "install the fonts for its script (deploy/setup.sh installs fonts-noto-core and -cjk)"
+            fix = f"install the fonts for its script ({packages})"
             yield Check(
                 "FIX", "language", f"{code}: {len(boxes)} strings would draw boxes; {fix}", "fonts", code
             )
@@ -194,10 +195,10 @@ def check_audio(cfg: Config, content: Content | None) -> list[Check]:
 def _chinese_voices(cfg: Config, voices: Mapping[str, Choice]) -> list[Check]:
     """Which voice reads each Chinese, and a warning where zh_hant_voice could not be followed."""
     checks = []
-    for code in (c for c in cfg.languages if c.startswith("zh_") and c in voices):
+    for code in (c for c in cfg.languages if LANGUAGES[c].voice_variety and c in voices):
         choice = voices[code]
         text = f"{code} read in {choice.variety}: {choice.describe()}"
-        if code == "zh_Hant":
+        if LANGUAGES[code].cantonese_locales:
             text += f" (zh_hant_voice: {cfg.zh_hant_voice})"
             if choice.variety.lower() != cfg.zh_hant_voice:
                 checks.append(Check("WARN", "audio", f"{text}: this machine has no voice for that one"))

@@ -122,7 +122,9 @@ def test_each_language_s_own_fonts_and_line_breaks_are_checked(
     config = repo_copy / "kiosk.yaml"
     config.write_text("languages: [en, ko, lo]\n")
     _code, lines = doctor(config, capsys)
-    assert "ko: font Noto Sans CJK XX not installed" in line(lines, "FIX", "language")
+    said = line(lines, "FIX", "language")
+    assert "ko: font Noto Sans CJK XX not installed" in said
+    assert "Debian: fonts-noto-cjk fonts-noto-core fonts-dejavu-core" in said, "the packages declared with it"
     assert "lines break at words (ICU" in next(entry for entry in lines if " lo (Lao)" in entry)
     monkeypatch.setattr(line_breaks, "_icu", lambda: None)
     _code, lines = doctor(config, capsys)

@@ -5,6 +5,8 @@ run of Lao or Khmer letters (measured: one boundary, at the end of a 64-letter s
 card's paragraph would be one line, cut off at the edge. ICU's line breaker finds the words with
 its dictionaries (laodict, khmerdict); the kiosk puts a ZERO WIDTH SPACE at each of them, where
 Qt then breaks, and which draws nothing. Done once for each text (cached), as it is looked up.
+Which languages, and the Unicode blocks of their scripts, is declared with each language
+(Language.dictionary_blocks, kiosk/i18n/languages.py).
 
 A mark goes only between two letters of the script (letters and their vowel signs): never
 inside a URL, a placeholder, a number or Markdown, nor before the Khmer full stop.
@@ -20,10 +22,9 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-ZWSP = "\u200b"
+from kiosk.i18n.languages import LANGUAGES
 
-# The blocks of the scripts that ICU breaks by dictionary and the kiosk offers.
-_RANGES = {"lo": ((0x0E80, 0x0EFF),), "km": ((0x1780, 0x17FF), (0x19E0, 0x19FF))}
+ZWSP = "\u200b"
 
 
 @lru_cache(maxsize=1)
@@ -44,8 +45,9 @@ def icu_version() -> str | None:
 
 
 def missing_reason() -> str:
+    spaceless = " and ".join(lang.english_name for lang in LANGUAGES.values() if lang.dictionary_breaks)
     return (
-        "PyICU is not installed, so Lao and Khmer lines break only at spaces and may run off the "
+        f"PyICU is not installed, so {spaceless} lines break only at spaces and may run off the "
         "screen; install it (deploy/setup.sh: libicu-dev, pkg-config, then pip install PyICU)"
     )
 
@@ -57,7 +59,7 @@ def _in_script(ch: str, ranges: tuple[tuple[int, int], ...]) -> bool:
 @lru_cache(maxsize=1024)
 def _marked(text: str, script: str) -> str:
     icu = _icu()
-    ranges = _RANGES[script]
+    ranges = LANGUAGES[script].dictionary_blocks
     finder = icu.BreakIterator.createLineInstance(icu.Locale(script))
     finder.setText(text)
     # ICU counts in UTF-16 code units; Lao and Khmer are in the BMP, but the text may not be.
@@ -73,8 +75,8 @@ def _marked(text: str, script: str) -> str:
 
 def mark_line_breaks(text: str, script: str) -> str:
     """`text` with a ZERO WIDTH SPACE at each line break ICU finds between two letters of
-    `script` ("lo" or "km"); unchanged without PyICU."""
-    if not any(_in_script(ch, _RANGES[script]) for ch in text):
+    `script` (the code of a language with `dictionary_breaks`: "lo", "km"); unchanged without PyICU."""
+    if not any(_in_script(ch, LANGUAGES[script].dictionary_blocks) for ch in text):
         return text
     if _icu() is None:
         return text

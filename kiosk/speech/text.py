@@ -7,12 +7,13 @@ out of date) is read in English, and by an English recording, never by a stale t
 from __future__ import annotations
 
 from kiosk.i18n.bidi import plain
+from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.views import LEGAL_NOTICE, CardView
 
 # A voice pauses at a sentence's end, not at a line break, so a list item or a title without
-# one would run into the next. Each script ends a sentence its own way.
+# one would run into the next. Each script ends a sentence its own way: these end one in any of
+# them, and a sentence without one is given its language's full stop (Language.full_stop).
 _ENDS = ".!?:;…。！？：；।॥؟۔"
-_FULL_STOP = {"zh_Hans": "。", "zh_Hant": "。", "hi": "।", "pa": "।", "ar": ".", "fa": ".", "prs": "."}
 
 
 def reading_language(view: CardView) -> str:
@@ -24,7 +25,8 @@ def _sentence(text: str, lang: str) -> str:
     text = " ".join(text.split())
     if not text or text[-1] in _ENDS:
         return text
-    return text + _FULL_STOP.get(lang, ".")
+    language = LANGUAGES.get(lang)
+    return text + (language.full_stop if language is not None else ".")
 
 
 def markdown_sentences(markdown: str, lang: str) -> list[str]:

@@ -1,25 +1,11 @@
 """Which text-to-speech voice reads each of our languages, and whether the engine has one.
 
-The engine reports its voices by Qt locale name (QLocale.name(): "es_419", "yue_HK"). Each
-language lists the locales that may read it, best first; a bare language ("es") matches that
-language in any territory. What speech-dispatcher with espeak-ng 1.51 (Debian 12) reports,
-and so what the choices below were checked against:
-
-- es: es_419 (Latin American) and es_ES. Sacramento's Spanish is Mexican and Central
-  American, so es_US, es_MX and es_419 come before Spain's.
-- zh_Hans and zh_Hant: in Mandarin. A real zh_CN (zh_TW) voice where the engine has one
-  (Windows); otherwise espeak-ng's "Chinese (Mandarin, latin as Pinyin)" voice, which has no
-  QLocale (speechd lists it under "C", picked by its name), reading the card as tone-numbered
-  pinyin made by kiosk/speech/pinyin.py. Given the characters themselves, espeak-ng's Mandarin
-  voices read most of them as English letter names and their tone numbers as English words.
-- zh_Hant in Cantonese instead, where the setting `zh_hant_voice: cantonese` says the kiosk's
-  visitors speak it: espeak-ng's Cantonese (yue_HK) reads Traditional characters correctly.
-  Either way the other is the fall-back where the engine lacks the first.
-- prs (Dari): fa_AF, else the Persian voice (fa_IR). Dari and Iranian Persian share their
-  written form and understand each other; the accent is Iranian.
-- tl, hmn, ps, lo, km, ium: espeak-ng has no Tagalog (Filipino), Hmong, Pashto, Lao, Khmer
-  or Iu Mien voice. Qt has no locale for Hmong or Iu Mien at all, so only a recording can
-  read them.
+The engine reports its voices by Qt locale name (QLocale.name(): "es_419", "yue_HK"). Which
+locales may read a language, best first, whether the pinyin voice reads it and which Chinese it
+is spoken in are facts of the language, declared in kiosk/i18n/languages.py; this module picks
+among the engine's voices by them. A bare language ("es") matches that language in any territory.
+espeak-ng's "Chinese (Mandarin, latin as Pinyin)" voice has no QLocale: speechd lists it under
+"C", and it is picked by its name.
 """
 
 from __future__ import annotations
@@ -28,31 +14,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from kiosk.i18n.languages import LANGUAGES
+
 ZhHantVoice = Literal["mandarin", "cantonese"]
 
-TTS_LOCALES: dict[str, tuple[str, ...]] = {
-    "en": ("en_US", "en"),
-    "es": ("es_US", "es_MX", "es_419", "es"),
-    "ru": ("ru_RU", "ru"),
-    "uk": ("uk_UA", "uk"),
-    "pa": ("pa_IN", "pa"),
-    "hi": ("hi_IN", "hi"),
-    "zh_Hans": ("zh_CN", "zh_SG"),
-    "zh_Hant": ("zh_TW",),  # Mandarin; then the pinyin voice, or Cantonese first (zh_hant_voice)
-    "vi": ("vi_VN", "vi"),
-    "tl": ("fil_PH", "fil"),
-    "hmn": (),
-    "fa": ("fa_IR", "fa"),
-    "prs": ("fa_AF", "fa_IR", "fa"),
-    "ps": ("ps_AF", "ps"),
-    "ar": ("ar_SA", "ar_EG", "ar"),
-    "ko": ("ko_KR", "ko"),
-    "ur": ("ur_PK", "ur"),
-    "lo": ("lo_LA", "lo"),
-    "km": ("km_KH", "km"),
-    "ium": (),
-}
-CANTONESE_LOCALES = ("yue_HK", "yue", "zh_HK")
 # espeak-ng's voice that reads tone-numbered pinyin: speechd lists it under the "C" locale as
 # "Chinese (Mandarin, latin as Pinyin)"; found by these words so a renamed variant still is.
 PINYIN_LOCALE = "C"
@@ -81,19 +46,21 @@ def _language(locale: str) -> str:
 
 def wanted(code: str, zh_hant: ZhHantVoice = "mandarin") -> tuple[str, ...]:
     """The locales (and PINYIN, the pinyin voice) that may read `code`, best first."""
-    mine = TTS_LOCALES.get(code, ())
-    if code == "zh_Hans":
-        return (*mine, PINYIN)
-    if code == "zh_Hant":
-        mandarin = (*mine, PINYIN)
-        return (*CANTONESE_LOCALES, *mandarin) if zh_hant == "cantonese" else (*mandarin, *CANTONESE_LOCALES)
-    return mine
+    language = LANGUAGES.get(code)
+    if language is None:
+        return ()
+    own = (*language.voice_locales, PINYIN) if language.pinyin_voice else language.voice_locales
+    cantonese = language.cantonese_locales
+    return (*cantonese, *own) if zh_hant == "cantonese" else (*own, *cantonese)
 
 
 def _variety(code: str, locale: str) -> str:
-    if not code.startswith("zh_"):
+    language = LANGUAGES.get(code)
+    if language is None or not language.voice_variety:
         return ""
-    return "Cantonese" if locale in CANTONESE_LOCALES or _language(locale) == "yue" else "Mandarin"
+    if locale in language.cantonese_locales or _language(locale) == "yue":
+        return "Cantonese"
+    return language.voice_variety
 
 
 def _no_voices(_locale: str) -> Sequence[str]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kiosk.i18n.languages import LANGUAGES
-from kiosk.speech.voices import TTS_LOCALES, Choice, can_tts, pick_voice, tts_locale, tts_voice
+from kiosk.speech.voices import Choice, can_tts, pick_voice, tts_locale, tts_voice, wanted
 
 # What Qt's speechd engine lists with speech-dispatcher and espeak-ng 1.51 (Debian 12); the
 # Mandarin voices have no QLocale and are listed under "C".
@@ -34,8 +34,12 @@ def voices_in(locale: str) -> Sequence[str]:
 MOCK = ["en_GB", "en_US", "fi_FI", "nb_NO", "nn_NO"]
 
 
-def test_every_language_is_mapped() -> None:
-    assert set(TTS_LOCALES) == set(LANGUAGES)
+def test_every_language_is_read_by_its_declared_voices() -> None:
+    for code, language in LANGUAGES.items():
+        assert wanted(code)[: len(language.voice_locales)] == language.voice_locales
+    assert wanted("zh_Hant") == ("zh_TW", "pinyin", "yue_HK", "yue", "zh_HK")
+    assert wanted("zh_Hant", "cantonese") == ("yue_HK", "yue", "zh_HK", "zh_TW", "pinyin")
+    assert wanted("xx") == ()
 
 
 def test_speechd_with_espeak_ng() -> None:
