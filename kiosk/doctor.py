@@ -308,6 +308,7 @@ def run_checks(cfg: Config, where: str, session: bool = True) -> list[Check]:
 
     ensure_app()
     checks = [Check("OK", "config", where)]
+    checks += [Check("WARN", "config", note, code="upgrade") for note in cfg.upgrade_notes]
     content_checks, _content = check_content(cfg)
     checks += content_checks
     checks += check_signatures(cfg, probe=session)

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kiosk.content.model import Content
-
 
 @dataclass(frozen=True)
 class Place:
@@ -24,15 +22,6 @@ class Place:
 ATTRACT = Place("attract")
 PICKER = Place("picker")
 TOPICS = Place("topics")
-
-
-def every_place(content: Content) -> list[Place]:
-    """Every screen a visitor can reach, each topic's list and each card once."""
-    places = [ATTRACT, PICKER, TOPICS]
-    for topic in content.topics:
-        places.append(Place("cards", topic.id))
-        places.extend(Place("card", card.id) for card in content.cards_of(topic.id))
-    return places
 
 
 class History:

@@ -45,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"config: {problem}", file=sys.stderr)
         print("The kiosk did not start: fix the config file above.", file=sys.stderr)
         return USAGE_ERROR
+    if args.command not in ("run", "doctor"):  # run logs them, doctor lists them with its checks
+        for note in cfg.upgrade_notes:
+            print(f"WARN config: {note}", file=sys.stderr)
     try:
         return handlers[args.command](args, cfg)
     except CommandError as err:

@@ -152,3 +152,12 @@ class Config(ConfigBase):
         minimum=0,
         maximum=2500,
     )
+
+
+# Settings that changed name or went away. A fleet is upgraded all at once, so an old config file
+# must keep working: the loader applies these (kiosk/config/migrate.py) with a warning that
+# `doctor`, `config` and the log repeat until the file is edited. Never reuse a name listed here.
+# A rename: the old name -> the declared setting that now holds its value.
+RENAMED: dict[str, str] = {}
+# A retirement: the name -> why it went (and what to do instead); its value is ignored.
+RETIRED: dict[str, str] = {}

@@ -2,6 +2,7 @@
 
 The file is read by the same YAML reader as the content files (kiosk/content/yamlfile.py), so a
 setting written twice, a file that is not UTF-8 and a YAML mistake are each one `file:line` line.
+A renamed or retired setting is brought up to date first (migrate.py), with a warning.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import PROJECT_ROOT
-from kiosk.config.declarations import Config
+from kiosk.config.declarations import RENAMED, Config
+from kiosk.config.migrate import current_name, located, migrate
 from kiosk.config.setting import SettingInfo
 from kiosk.content.yamlfile import read_yaml
 from kiosk.hours import HoursError, parse_hours
@@ -91,10 +93,6 @@ def _cross_check(cfg: Config) -> list[str]:
     return problems
 
 
-def _prefix(where: str, line: int | None) -> str:
-    return f"{where}:{line}: " if where and line else (f"{where}: " if where else "")
-
-
 def from_mapping(
     data: dict[str, Any],
     where: str = "",
@@ -105,17 +103,20 @@ def from_mapping(
     """Build a Config from a plain mapping, or raise ConfigError naming each bad setting
     (after any `problems` the file already had)."""
     infos = {info.name: info for info in Config.settings()}
-    problems = list(problems or [])
+    migrated = migrate(data, lines or {}, where)
+    data, lines = migrated.data, migrated.lines
+    problems = list(problems or []) + migrated.problems
     values: dict[str, Any] = {}
 
     def at(name: str) -> str:
-        return _prefix(where, (lines or {}).get(name))
+        return located(where, (lines or {}).get(name))
 
     for name, raw in data.items():
         info = infos.get(str(name))
         if info is None:
-            hint = difflib.get_close_matches(str(name), infos, n=1)
-            extra = f" (did you mean {hint[0]}?)" if hint else ""
+            # An old name misspelt is a setting's misspelling too.
+            hint = difflib.get_close_matches(str(name), [*infos, *RENAMED], n=1)
+            extra = f" (did you mean {current_name(hint[0])}?)" if hint else ""
             problems.append(f"{at(str(name))}unknown setting {name!r}{extra}")
             continue
         try:
@@ -124,7 +125,7 @@ def from_mapping(
             problems.append(f"{at(info.name)}{info.name}: {err}")
     if problems:
         raise ConfigError(problems)
-    cfg = Config(**values, base_dir=base_dir)
+    cfg = Config(**values, base_dir=base_dir, upgrade_notes=tuple(migrated.notes))
     cross = _cross_check(cfg)
     if cross:
         raise ConfigError([f"{where}: {p}" if where else p for p in cross])

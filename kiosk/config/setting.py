@@ -60,6 +60,9 @@ class ConfigBase:
 
     # Not a setting: the folder that relative paths are read against (the config file's).
     base_dir: Path = field(default=PROJECT_ROOT, repr=False, compare=False)
+    # Not a setting: renamed or retired settings the file still uses, one warning each
+    # (kiosk/config/migrate.py), for `doctor`, `config` and the log to repeat.
+    upgrade_notes: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def resolve(self, path: Path) -> Path:
         return path if path.is_absolute() else (self.base_dir / path)

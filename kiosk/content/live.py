@@ -32,10 +32,6 @@ SHOWN_PROBLEMS = 10
 NOWHERE = Path(os.devnull) / "no-trusted-translations"
 
 
-def showing_copy(accepted_at: str, reason: str) -> str:
-    return f"showing the copy accepted on {accepted_at}; the folder is refused because {reason}"
-
-
 def validate(folder: Path, allowed_hosts: list[str]) -> Result:
     # The validator's modules (jsonschema, markdown-it) are loaded only when a folder is new.
     from kiosk.content.validate import load_content

@@ -3,7 +3,7 @@ sits on is listed in `text_pairs`, so a test holds each to 7:1 (WCAG 1.4.6)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,6 @@ class Palette:
             ("focus ring on card", self.focus, self.card),
             ("focus ring on bar", self.focus_on_bar, self.bar),
         ]
-
-    def colours(self) -> dict[str, str]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "name"}
 
 
 NORMAL = Palette(

@@ -15,7 +15,6 @@ from kiosk.i18n.catalog import Catalog, Key
 from kiosk.i18n.translator import Translator
 
 Policy = Literal["note", "english", "hide"]
-POLICIES: tuple[Policy, ...] = ("note", "english", "hide")
 
 # The kinds of content string (context "<kind>:<id>:<field>", see views.context_of).
 CONTENT_KINDS = ("card", "topic", "source")

@@ -17,10 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from kiosk.config import Config
-from kiosk.content.model import Content
 from kiosk.printing.outcome import PrintOutcome
-from kiosk.printing.spooler import run_job
 
 log = logging.getLogger(__name__)
 
@@ -73,17 +70,21 @@ _LATE = "the print job did not finish in time (the worker did not answer)"
 _relay: _Relay | None = None
 
 
-def start_print(cfg: Config, content: Content, card_id: str, lang: str, done: Done) -> None:
-    """Print in the background; `done(outcome)` runs once, on the GUI thread, within
-    cfg.print_timeout seconds. Call from the GUI thread (the QApplication must exist)."""
+Job = Callable[[float, threading.Event], PrintOutcome]
+
+
+def start_print(timeout: float, job: Job, done: Done) -> None:
+    """Run `job(deadline, stop)` in the background (a back end's: kiosk/printing/backend.py);
+    `done(outcome)` runs once, on the GUI thread, within `timeout` seconds. Call from the GUI
+    thread (the QApplication must exist)."""
     global _relay
     if _relay is None:
         _relay = _Relay()
     relay = _relay
-    key, stop = relay.add(done, cfg.print_timeout)
-    deadline = time.monotonic() + max(0.5, cfg.print_timeout - _WORKER_MARGIN)
+    key, stop = relay.add(done, timeout)
+    deadline = time.monotonic() + max(0.5, timeout - _WORKER_MARGIN)
 
     def work() -> None:
-        relay.finished.emit(key, run_job(cfg, content, card_id, lang, deadline, stop))
+        relay.finished.emit(key, job(deadline, stop))
 
     threading.Thread(target=work, name="kiosk-print", daemon=True).start()

@@ -155,11 +155,6 @@ class Gate:
             except OSError as err:
                 log.warning("cannot forget a removed key's time in %s (%s)", self.slot.root, err)
 
-    @property
-    def in_use(self) -> Path:
-        """The folder the screen reads: the kiosk's copy, once there is one."""
-        return self.slot.current if self.slot is not None and self.slot.current.is_dir() else self.live
-
     def open(self) -> Version:
         verdict = check_folder(self.live, self.keys, self.what)
         if not verdict.ok:

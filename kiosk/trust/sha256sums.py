@@ -109,19 +109,6 @@ def digests(folder: Path, what: str = "", names: list[str] | None = None) -> dic
     return {name: file_digest(folder / name, folder, what) for name in chosen}
 
 
-def read_sums(folder: Path) -> dict[str, str]:
-    """The folder's SHA256SUMS, parsed; SumsError when it is missing or cannot be read."""
-    path = folder / SUMS
-    try:
-        if path.stat().st_size > MAX_SUMS_BYTES:
-            raise SumsError(f"{path}:1: too large for a list of checksums")
-        return parse(path.read_text(encoding="utf-8"), str(path))
-    except FileNotFoundError:
-        raise SumsError(f"{path}: missing: the folder is not signed (see `main.py content sign`)") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise SumsError(f"{path}:1: cannot be read ({err})") from None
-
-
 def differences(folder: Path, listed: dict[str, str], found: dict[str, str]) -> list[str]:
     """One line per file that differs from the list, naming it."""
     problems = []

@@ -135,6 +135,8 @@ def run(cfg: Config, windowed: bool = False) -> int:
     logs.set_up(cfg.resolve(cfg.log_dir))
     status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
     logs.RECENT.listener = status.fault
+    for note in cfg.upgrade_notes:  # a renamed or retired setting: it works, but edit the file
+        log.warning("config: %s", note)
     app = ensure_app()
     window = open_kiosk(cfg, status, freeze_startup_objects)
     window.exit_requested.connect(lambda: app.exit(0))

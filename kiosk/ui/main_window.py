@@ -22,6 +22,7 @@ from kiosk.i18n.review import shown_languages
 from kiosk.i18n.translators import Translators
 from kiosk.idle import IdleClock
 from kiosk.navigation import ATTRACT, TOPICS, History, Place
+from kiosk.printing.backend import PrintBackend, SystemPrinter
 from kiosk.ui.audio.sound_link import ChildLink
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.flows.admin import AdminFlow
@@ -30,7 +31,7 @@ from kiosk.ui.flows.key_actions import KeyActions
 from kiosk.ui.flows.keypad import Keypad
 from kiosk.ui.flows.listen import ListenFlow
 from kiosk.ui.flows.opening_hours import OpeningHoursFlow
-from kiosk.ui.flows.printing import Printer, PrintFlow, system_printer
+from kiosk.ui.flows.printing import PrintFlow
 from kiosk.ui.flows.staff import StaffAccess
 from kiosk.ui.flows.updates import ContentUpdates
 from kiosk.ui.screens.stack import Screens
@@ -53,7 +54,7 @@ class KioskWindow(QWidget):
         cfg: Config,
         content: Content | None,
         now: Callable[[], float] = time.monotonic,
-        printer: Printer | None = None,
+        printer: PrintBackend | None = None,
         live: LiveContent | None = None,
         speaker: Speaker | None = None,
         printer_health: Ask | None = None,
@@ -63,7 +64,7 @@ class KioskWindow(QWidget):
         super().__init__()
         self.cfg = cfg
         self.live = live
-        self.print_slip = printer or system_printer
+        self.print_slip = printer or SystemPrinter(cfg)
         self.allow_close = False
         self.broken = False  # the content could not be drawn: the unavailable screen stands in
         self.visit = 0  # counts visits, so that news of an old visit's print job is dropped
@@ -115,12 +116,12 @@ class KioskWindow(QWidget):
         )
         self.updates.replaced.connect(self._content_replaced)
         self.updates.applied.connect(self._content_taken)
-        self.print_flow = PrintFlow(self, cfg, self.print_slip, self, self.message)
+        self.print_flow = PrintFlow(self, self.print_slip, self, self.message)
         speaker = speaker or Speaker(ChildLink(cfg.speech_engine, zh_hant=cfg.zh_hant_voice), self)
         self.listen = ListenFlow(self, speaker, self.card, self, cfg.resolve(cfg.content_dir))
         forget = self.reset_visit
         self.countdown = CountdownFlow(self, self.idle, self.idle_overlay, self.listen, self, forget)
-        self.printer_watch = watch = printer_watch_for(self, cfg, printer is not None, printer_health)
+        self.printer_watch = watch = printer_watch_for(self, self.print_slip, printer_health)
         watch.answered.connect(lambda _health: self._offer_print())
         self.admin_flow = AdminFlow(
             self, self, self.admin, cfg, self.updates, self.print_flow, self.translators, watch

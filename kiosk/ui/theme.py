@@ -129,10 +129,6 @@ class Theme:
         return self.font(46, bold=True)
 
     @property
-    def tile_title(self) -> QFont:
-        return self.font(34, bold=True)
-
-    @property
     def button(self) -> QFont:
         return self.font(30, bold=True)
 

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.config import from_mapping
 from kiosk.printing import cups
+from kiosk.printing.backend import SystemPrinter
 from kiosk.printing.outcome import PrintOutcome
-from kiosk.printing.system_printer import start_print
 from tests.helpers import cups_queue
 from tests.helpers.content import load_repo_content
 from tests.helpers.pdf import page_sizes_mm, qr_codes
@@ -32,8 +32,8 @@ def _print(qtbot: QtBot, printer: str, lang: str = "fa", **settings: object) -> 
     cfg = from_mapping({"printer": printer, **settings})
     outcomes: list[PrintOutcome] = []
     content = load_repo_content(cfg)
-    start_print(cfg, content, next(iter(content.cards)), lang, outcomes.append)
-    assert outcomes == [], "start_print must return before the job is done"
+    SystemPrinter(cfg).start(content, next(iter(content.cards)), lang, outcomes.append)
+    assert outcomes == [], "a job must start and return before it is done"
     # Generous: the promise (done by print_timeout) is kept by a timer, tested on its own.
     qtbot.waitUntil(lambda: bool(outcomes), timeout=(cfg.print_timeout + 10) * 1000)
     qtbot.wait(50)  # and nothing more arrives after the one outcome

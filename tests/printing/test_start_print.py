@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.config import from_mapping
-from kiosk.printing import system_printer
+from kiosk.printing import spooler
+from kiosk.printing.backend import SystemPrinter
 from kiosk.printing.outcome import PrintOutcome
 from tests.helpers.content import load_repo_content
 
@@ -29,7 +30,7 @@ def _start(timeout: int = 2) -> tuple[list[PrintOutcome], list[bool], str]:
         on_gui.append(QThread.currentThread() is app.thread())
         outcomes.append(outcome)
 
-    system_printer.start_print(cfg, content, card_id, "fa", done)
+    SystemPrinter(cfg).start(content, card_id, "fa", done)
     return outcomes, on_gui, card_id
 
 
@@ -40,7 +41,7 @@ def test_the_outcome_arrives_on_the_gui_thread(qtbot: QtBot, monkeypatch: pytest
         ran_on.append(threading.current_thread() is threading.main_thread())
         return PrintOutcome(True, "sent")
 
-    monkeypatch.setattr(system_printer, "run_job", worker)
+    monkeypatch.setattr(spooler, "run_job", worker)
     outcomes, on_gui, _card_id = _start()
     qtbot.waitUntil(lambda: bool(outcomes))
     assert outcomes == [PrintOutcome(True, "sent")]
@@ -63,7 +64,7 @@ def test_a_stuck_worker_is_answered_for_and_told_to_stop(
         release.wait(60)
         return PrintOutcome(True, "too late")
 
-    monkeypatch.setattr(system_printer, "run_job", worker)
+    monkeypatch.setattr(spooler, "run_job", worker)
     outcomes, on_gui, card_id = _start(timeout=2)
     assert outcomes == []
     qtbot.waitUntil(lambda: bool(outcomes), timeout=10_000)

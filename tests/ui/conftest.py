@@ -12,9 +12,9 @@ import pytest
 from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
+from kiosk.printing.backend import PrintBackend
 from kiosk.ui.audio.in_process import InProcessLink
 from kiosk.ui.audio.speaker import Speaker
-from kiosk.ui.flows.printing import Printer
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.printer import RecordingPrinter
@@ -43,7 +43,7 @@ def make_window(
     def make(
         size: tuple[int, int] = (1920, 1080),
         live: bool = False,
-        print_slip: Printer = printer,
+        print_slip: PrintBackend = printer,
         speaker: Speaker | None = None,
         **settings: Any,
     ) -> KioskWindow:

@@ -52,6 +52,7 @@ from kiosk.ui.main_window import KioskWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.content import load_repo_content
 from tests.helpers.logfail import LogFailHandler
+from tests.helpers.printer import RecordingPrinter
 from tests.helpers.sounds import write_wav
 from tests.helpers.visitor import tap, tile
 
@@ -212,6 +213,8 @@ def start_kiosk(
             reload_content=False,
             **settings,
         )
+        if isinstance(print_slip, PdfPrinter):
+            print_slip.cfg = cfg  # the slip is written in the kiosk's translations
         logs.set_up(cfg.resolve(cfg.log_dir))
         logging.getLogger().addHandler(root_logging)
         status_path = cfg.resolve(cfg.state_dir) / STATUS_FILE
@@ -336,26 +339,30 @@ class QuietSpeaker(QObject):
             self.stopped.emit()
 
 
-class PdfPrinter:
+class PdfPrinter(RecordingPrinter):
     """Draws the slip as the printer would get it (the layout, the QR code, every script's
     fonts) into a PDF, and says it printed."""
 
     def __init__(self, folder: Path) -> None:
+        super().__init__()
         self.folder = folder
+        self.cfg: Config | None = None  # the kiosk's own settings, given by start_kiosk
         self.pages = 0
 
-    def __call__(self, cfg: Config, content: Content, card_id: str, lang: str, done: Any) -> None:
-        self.pages += write_slip_pdf(cfg, content, card_id, lang, self.folder / "slip.pdf")
+    def start(self, content: Content, card_id: str, lang: str, done: Any) -> None:
+        assert self.cfg is not None
+        self.pages += write_slip_pdf(self.cfg, content, card_id, lang, self.folder / "slip.pdf")
         done(PrintOutcome(True, "written"))
 
 
-class CrashingPrinter:
+class CrashingPrinter(RecordingPrinter):
     """A back end that fails as code does: with an error that says what it was given."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.tries = 0
 
-    def __call__(self, cfg: Config, content: Content, card_id: str, lang: str, done: Any) -> None:
+    def start(self, content: Content, card_id: str, lang: str, done: Any) -> None:
         self.tries += 1
         raise RuntimeError(f"cannot print {card_id} ({content.cards[card_id].title}) in {lang}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -9,9 +10,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.i18n.translator import translator_for
 from kiosk.i18n.views import DRAFT_NOTE
+from kiosk.printing.backend import SystemPrinter
+from kiosk.printing.outcome import PrinterHealth
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.services.lockdown import Lockdown
 from tests.helpers.clock import FakeClock
@@ -189,10 +193,11 @@ def test_print_sends_the_card_in_the_visitors_language(
 
 
 @pytest.mark.expect_log("kiosk.printing.system_printer", "WARNING")
-def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any) -> None:
-    from kiosk.ui.flows.printing import system_printer
-
-    window = make_window(printer="no-such-printer-here", print_slip=system_printer)
+def test_missing_printer_gives_a_friendly_message(qtbot: Any, make_window: Any, repo_config: Config) -> None:
+    # Print offered by a health answer that is out of date: the printer went since it was asked.
+    system = SystemPrinter(dataclasses.replace(repo_config, printer="no-such-printer-here"))
+    window = make_window(print_slip=system, printer_health=lambda: PrinterHealth("OK", "'Lobby' ready"))
+    qtbot.waitUntil(lambda: window.printer_watch.last is not None)
     open_first_card(qtbot, window)
     tap(qtbot, window.card.print_button)
     assert window.message.isVisible()

@@ -4,21 +4,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from kiosk.config import Config
-from kiosk.content.model import Content
 from kiosk.i18n.translator import N_p
+from kiosk.printing.backend import PrintBackend, PrintDone
 from kiosk.printing.outcome import PrintOutcome
 from kiosk.ui.flows.on_screen import OnScreen
 from kiosk.ui.widgets.overlay import Overlay
 
 log = logging.getLogger(__name__)
-
-PrintDone = Callable[[PrintOutcome], None]
-Printer = Callable[[Config, Content, str, str, PrintDone], None]
 
 PRINTING = (N_p("print", "Sending your page to the printer"), N_p("print", "Please wait a moment."))
 PRINTED = (N_p("print", "Your page is printing"), N_p("print", "Please take it from the printer."))
@@ -28,19 +23,9 @@ FAILED = (
 )
 
 
-def system_printer(cfg: Config, content: Content, card_id: str, lang: str, done: PrintDone) -> None:
-    # Qt's print support is loaded on the first Print, not before the first frame.
-    from kiosk.printing.system_printer import start_print
-
-    start_print(cfg, content, card_id, lang, done)
-
-
 class PrintFlow(QObject):
-    def __init__(
-        self, parent: QObject, cfg: Config, printer: Printer, on_screen: OnScreen, message: Overlay
-    ) -> None:
+    def __init__(self, parent: QObject, printer: PrintBackend, on_screen: OnScreen, message: Overlay) -> None:
         super().__init__(parent)
-        self.cfg = cfg
         self.printer = printer
         self.on_screen = on_screen
         self.message = message
@@ -62,7 +47,7 @@ class PrintFlow(QObject):
             done(outcome)
 
         try:
-            self.printer(self.cfg, content, card_id, lang, finished)
+            self.printer.start(content, card_id, lang, finished)
         except Exception as err:  # a printer must never take the kiosk down, nor keep Print stuck
             log.exception("printing could not start")
             finished(PrintOutcome(False, f"printing could not start: {err}"))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.config import Config
+from kiosk.printing.backend import PrintBackend
 from kiosk.printing.outcome import PrinterHealth
 
 log = logging.getLogger(__name__)
@@ -58,26 +58,9 @@ class PrinterWatch(QObject):
         self.answered.emit(health)
 
 
-def system_printer_health(cfg: Config) -> Ask:
-    def ask() -> PrinterHealth:
-        # Qt's print support is loaded here, off the GUI thread and after the first frame.
-        from kiosk.printing.health import printer_health
-
-        return printer_health(cfg)
-
-    return ask
-
-
-def always_ready(what: str) -> Ask:
-    """For a stand-in printer (tests, screenshots): it can always take a slip."""
-    return lambda: PrinterHealth("OK", what)
-
-
-def printer_watch_for(parent: QObject, cfg: Config, stand_in_printer: bool, ask: Ask | None) -> PrinterWatch:
-    """The system printer's health, asked on a worker thread; a stand-in printer (tests,
-    screenshots) is always ready, and answers at once, unless the caller says how it is."""
+def printer_watch_for(parent: QObject, printer: PrintBackend, ask: Ask | None = None) -> PrinterWatch:
+    """The back end's health, asked on a worker thread unless it answers at once (a stand-in);
+    `ask`, where given (tests), answers for it, on a worker thread."""
     if ask is not None:
         return PrinterWatch(parent, ask)
-    if stand_in_printer:
-        return PrinterWatch(parent, always_ready("a stand-in printer"), threaded=False)
-    return PrinterWatch(parent, system_printer_health(cfg))
+    return PrinterWatch(parent, printer.health, threaded=not printer.answers_at_once)

@@ -9,7 +9,7 @@ from kiosk.config import Config
 from kiosk.content.model import Content
 from kiosk.qt_app import ensure_app
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.tools.stand_ins import ShownSpeaker, no_printer
+from kiosk.ui.tools.stand_ins import NoPrinter, ShownSpeaker
 from kiosk.ui.tools.tour import tour
 
 
@@ -17,7 +17,7 @@ def offscreen_window(cfg: Config, content: Content, size: tuple[int, int]) -> Ki
     """A kiosk window for screenshots, checks and benchmarks; it prints to no printer, on
     purpose (so nothing is logged: only the system printer logs its faults)."""
     ensure_app()
-    window = KioskWindow(cfg, content, printer=no_printer, speaker=ShownSpeaker())
+    window = KioskWindow(cfg, content, printer=NoPrinter(), speaker=ShownSpeaker())
     window.resize(*size)
     window.show()
     return window

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.content.model import Content
 from kiosk.i18n.views import CardView
-from kiosk.printing.outcome import PrintOutcome
+from kiosk.printing.backend import PrintDone
+from kiosk.printing.outcome import PrinterHealth, PrintOutcome
 from kiosk.ui.audio.sound_link import NoSound
 from kiosk.ui.audio.speaker import Speaker
 
 
-def no_printer(*args: object) -> None:
-    done = args[-1]
-    assert callable(done)
-    done(PrintOutcome(False, "screenshots and checks never print"))
+class NoPrinter:
+    """A print back end (kiosk/printing/backend.py) that is always ready and never prints."""
+
+    answers_at_once = True
+
+    def start(self, content: Content, card_id: str, lang: str, done: PrintDone) -> None:
+        done(PrintOutcome(False, "screenshots and checks never print"))
+
+    def health(self) -> PrinterHealth:
+        return PrinterHealth("OK", "a stand-in printer")
 
 
 class ShownSpeaker(Speaker):
