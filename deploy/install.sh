@@ -6,7 +6,7 @@
 #   add --no-start                  install and enable only (the kiosk starts at the next boot)
 #   add --content-from SOURCE       content and catalogs from SOURCE (a git remote or an rsync
 #                                   source), fetched now and every few minutes by a timer
-#   add --health                    and write its health for node_exporter every minute (README)
+#   add --health                    and write its health for node_exporter every minute (docs/monitoring.md)
 #   add --no-print                  no CUPS (a kiosk without a printer; visitors scan the QR code)
 # It waits for the kiosk to report its first screen drawn, and exits 1, with the journal's
 # lines, when it did not (or could not start: no /dev/tty1).

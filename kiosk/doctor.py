@@ -187,7 +187,7 @@ def check_audio(cfg: Config, content: Content | None) -> list[Check]:
         by_label.setdefault(c.label, []).append(c.code)
     said = "; ".join(f"{label}: {' '.join(codes)}" for label, codes in by_label.items())
     silent = by_label.get("none")
-    fix = " (Listen is not offered in these; add recordings, see README)" if silent else ""
+    fix = " (Listen is not offered in these; add recordings, see docs/content-editing.md)" if silent else ""
     checks.append(Check("WARN" if silent else "OK", "audio", f"{said}{fix}"))
     return checks + _chinese_voices(cfg, report.voices)
 

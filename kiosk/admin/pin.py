@@ -146,7 +146,7 @@ def read_pin_file(path: Path) -> str | None:
         raise PinError(f"{path}: hash parameters refused ({err}); run `set-pin` again") from None
     # Windows has no POSIX modes (st_mode only mirrors the read-only flag, so every file looks
     # like 0666): who can read the file is its ACL's business there, which the folder
-    # (C:\ProgramData\westsac-kiosk, see README) sets. The check would refuse every PIN file.
+    # (C:\ProgramData\westsac-kiosk, see docs/it-install.md) sets. The check would refuse every PIN file.
     if sys.platform != "win32" and (why := exposure(mode)):
         raise PinError(f"{path}: {why}; the kiosk will not use it. Fix: chmod 640 {path}")
     return text

@@ -11,7 +11,7 @@ from pathlib import Path
 from kiosk import config as config_mod
 from kiosk.cli.common import USAGE_ERROR, CommandError, Handler, Subparsers
 
-# sysexits' EX_UNAVAILABLE: nothing to draw on. Documented in the README ("Run by hand").
+# sysexits' EX_UNAVAILABLE: nothing to draw on. Documented in docs/it-install.md ("Run by hand").
 NO_DISPLAY = 69
 
 

@@ -279,7 +279,7 @@ LANGUAGES: dict[str, Language] = {
         # Naskh, not Noto Nastaliq Urdu 2.0: PySide6 6.11 (and 6.12.0) misplaces the glyphs of its
         # Regular file in 195 of the catalog's 462 distinct words, dropping the vertical steps of
         # joined letters (in کی at 100 px HarfBuzz raises the ک 37.5 px, Qt 7.2 px), so letters
-        # collide. tests/ui/tools/test_shaping.py; README, Languages.
+        # collide. tests/ui/tools/test_shaping.py; docs/decisions/urdu-naskh.md.
         Language(
             code="ur",
             autonym="اردو",

@@ -68,7 +68,7 @@ def test_removing_a_key_that_signed_in_the_future_lets_its_successor_sign(
     content_dir: Path, tmp_path: Path, keys: dict[str, KeyPair], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What a city does after a key signed ahead (a kiosk whose clock said 2100 too, or a kiosk
-    from before this check): remove the key, sign again with a new one (README, "Signing")."""
+    from before this check): remove the key, sign again with a new one (docs/security-and-privacy.md)."""
     now = int(time.time())
     state_dir = tmp_path / "state"
     write_card(content_dir, "report-crime", "police", "Signed in 2100", "city-statement")

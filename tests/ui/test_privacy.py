@@ -1,4 +1,4 @@
-"""Nothing a visitor does is written down (README, Privacy).
+"""Nothing a visitor does is written down (docs/security-and-privacy.md, Privacy).
 
 Real visits, in languages with a voice and without one, open topics and cards, press Listen
 and Print (a printer that draws the slip into a PDF, and one whose back end fails), and end
