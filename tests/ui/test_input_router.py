@@ -27,14 +27,18 @@ pytestmark = pytest.mark.gui
 KIOSK = str(Path(kiosk.__file__).parent)
 
 
-def kiosk_calls(send: Any) -> list[str]:
-    """The kiosk's Python functions named eventFilter or handle that run during `send()`."""
+def kiosk_calls(send: Any, window: KioskWindow) -> list[str]:
+    """The kiosk's Python functions named eventFilter or handle that run during `send()`, on
+    `window`'s router and its handlers (windows of earlier tests may still be alive)."""
     seen: list[str] = []
+    router = window.input_router
+    mine = [router, *router.handlers]
 
     def profile(frame: FrameType, what: str, _arg: object) -> None:
         code = frame.f_code
         ours = code.co_filename.startswith(KIOSK)
-        if what == "call" and ours and code.co_name in ("eventFilter", "handle"):
+        owner = frame.f_locals.get("self") if what == "call" else None
+        if ours and code.co_name in ("eventFilter", "handle") and any(owner is m for m in mine):
             seen.append(f"{Path(code.co_filename).stem}.{code.co_name}")
 
     sys.setprofile(profile)
@@ -49,7 +53,7 @@ def test_one_application_filter_of_ours_and_no_handler_sees_a_paint_or_a_timer(w
     # Sent to a widget inside the window: the overlays' own filter on the window is not asked.
     target = window.stack
     for kind in (QEvent.Type.UpdateRequest, QEvent.Type.Timer, QEvent.Type.LayoutRequest):
-        calls = kiosk_calls(lambda kind=kind: QApplication.sendEvent(target, QEvent(kind)))
+        calls = kiosk_calls(lambda kind=kind: QApplication.sendEvent(target, QEvent(kind)), window)
         assert calls == ["input_router.eventFilter"], kind
 
 
@@ -59,7 +63,7 @@ def test_input_events_reach_every_handler_once_in_the_declared_order(window: Kio
     # To a widget of no window, which no handler acts on, and from which no event goes on to a
     # parent (each parent an event goes on to is another round of the filter).
     alone = QWidget()
-    calls = kiosk_calls(lambda: QApplication.sendEvent(alone, key))
+    calls = kiosk_calls(lambda: QApplication.sendEvent(alone, key), window)
     assert calls == [
         "input_router.eventFilter",
         "lockdown.handle",
