@@ -44,6 +44,7 @@ def test_only_attract_and_the_closed_screen_are_built_before_the_first_frame(
 
 
 def test_a_screen_built_on_a_visitors_touch_works_at_once(qtbot: Any, window: KioskWindow) -> None:
+    assert "picker" not in built(window)
     tap(qtbot, window.attract)
     assert window.stack.currentWidget() is window.picker
     tap(qtbot, tile(window.picker, "Español"))  # the picker was wired as it was built
