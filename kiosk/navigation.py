@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
+
+ScreenName = Literal["attract", "picker", "topics", "cards", "card", "admin", "unavailable", "closed"]
+"""Every screen of the kiosk. "cards" is a topic's list of cards, "card" one card; the last two
+are never a visitor's place, only what kiosk.visit shows instead of one."""
 
 
 @dataclass(frozen=True)
 class Place:
     """A screen and what it shows (a topic or card id)."""
 
-    screen: str
+    screen: ScreenName
     item: str = ""
 
 

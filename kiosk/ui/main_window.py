@@ -1,5 +1,5 @@
-"""The kiosk's one window: it wires the screens and flows together, draws where the visitor is,
-and forgets the visit."""
+"""The kiosk's one window: it builds the screens and flows, wires them together in one place,
+draws what the visit state says is shown, and forgets the visit."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from kiosk.i18n.translators import Translators
 from kiosk.idle import IdleClock
 from kiosk.navigation import ATTRACT, TOPICS, History, Place
 from kiosk.printing.backend import PrintBackend, SystemPrinter
+from kiosk.printing.outcome import PrinterHealth
 from kiosk.ui.audio.sound_link import ChildLink
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.flows.admin import AdminFlow
@@ -34,7 +35,14 @@ from kiosk.ui.flows.opening_hours import OpeningHoursFlow
 from kiosk.ui.flows.printing import PrintFlow
 from kiosk.ui.flows.staff import StaffAccess
 from kiosk.ui.flows.updates import ContentUpdates
+from kiosk.ui.screens.admin import AdminScreen
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.card import CardScreen
+from kiosk.ui.screens.card_list import CardListScreen
+from kiosk.ui.screens.picker import PickerScreen
 from kiosk.ui.screens.stack import Screens
+from kiosk.ui.screens.topics import TopicsScreen
+from kiosk.ui.screens.unavailable import UnavailableScreen
 from kiosk.ui.services.between_visits import BetweenVisits
 from kiosk.ui.services.display_power import DisplayPower
 from kiosk.ui.services.idle_watcher import IdleWatcher
@@ -44,9 +52,18 @@ from kiosk.ui.services.tap_guard import TapGuard
 from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar
+from kiosk.visit import Mode, VisitState
+
+
+def _wire(signal: SignalInstance, slot: Callable[..., object]) -> None:
+    """Connect, for a screen's wiring that `Screens.when_built` runs when the screen is built."""
+    signal.connect(slot)
 
 
 class KioskWindow(QWidget):
+    """Built in steps (`_init_screens`, `_init_flows`), wired in one place (`_connect_signals`),
+    drawn from one state (`kiosk.visit.VisitState`) by `_render`."""
+
     exit_requested = Signal()  # staff chose Exit on the admin screen
 
     def __init__(
@@ -66,102 +83,187 @@ class KioskWindow(QWidget):
         self.live = live
         self.print_slip = printer or SystemPrinter(cfg)
         self.allow_close = False
-        self.broken = False  # the content could not be drawn: the unavailable screen stands in
         self.visit = 0  # counts visits, so that news of an old visit's print job is dropped
+        self.state = VisitState(cfg.default_language)
         self.translators = Translators(cfg.resolve(cfg.translations_dir), cfg.unreviewed_translations)
-        self.translator = self.translators.get(cfg.default_language)
-        self.history = History()
-        # The visitor's display choices, kept until the visit ends.
-        self.large_text = False
-        self.high_contrast = False
+        self.translator = self.translators.get(cfg.default_language)  # the state's language's
         self.px_per_mm = screen_px_per_mm(self.screen(), cfg.screen_diagonal)
         self.setObjectName("kiosk")
         self.setStyleSheet(STYLE)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setWindowTitle("West Sacramento")
+        self._init_screens()
+        self._init_flows(
+            content=content,
+            now=now,
+            wall_clock=wall_clock,
+            speaker=speaker,
+            printer_health=printer_health,
+            threaded_checks=threaded_checks,
+        )
+        self._connect_signals()
+        self.reset_visit()
 
+    def _init_screens(self) -> None:
+        """The top bar over the stack of screens (only Attract and the closed screen are built
+        yet: kiosk/ui/screens/stack.py), and the two overlays above both."""
         self.top_bar = TopBar()
-        self.stack = screens = Screens()
-        self.attract, self.picker, self.topics = screens.attract, screens.picker, screens.topics
-        self.card_list, self.card = screens.card_list, screens.card
-        self.unavailable, self.admin = screens.unavailable, screens.admin
-        hours = parse_hours(cfg.open_hours)
-        here = lambda: bool(self.history)  # noqa: E731
-        self.hours = OpeningHoursFlow(self, hours, wall_clock, DisplayPower(), here, self.reset_visit)
-        # A touch outside opening hours: a visit all the same, then dark again at its end.
-        screens.closed.woken.connect(self.hours.wake)
-        screens.closed.woken.connect(self._start_visit)
+        self.stack = Screens()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.top_bar)
         column.addWidget(self.stack, 1)
+        self.idle_overlay = Overlay(self)  # "Are you still there?"
+        self.message = Overlay(self)  # the print flow's messages
 
-        self.idle_overlay = Overlay(self)
-        self.message = Overlay(self)
-        self.message.accepted.connect(self.message.hide)
-        self.idle = IdleWatcher(IdleClock(cfg.idle_timeout, cfg.idle_countdown, now), self)
-        self.between_visits = BetweenVisits(self)
-
+    def _init_flows(
+        self,
+        *,
+        content: Content | None,
+        now: Callable[[], float],
+        wall_clock: Callable[[], dt.datetime],
+        speaker: Speaker | None,
+        printer_health: Ask | None,
+        threaded_checks: bool,
+    ) -> None:
+        """The flows and services, each given what it uses; the input they watch comes to them
+        through one router, in the order it declares (kiosk/ui/services/input_router.py)."""
+        cfg = self.cfg
+        self.hours = OpeningHoursFlow(
+            parent=self,
+            hours=parse_hours(cfg.open_hours),
+            wall_clock=wall_clock,
+            power=DisplayPower(),
+            visitor_here=self.state.visitor_here,
+            start_over=self.reset_visit,
+        )
+        self.idle = IdleWatcher(clock=IdleClock(cfg.idle_timeout, cfg.idle_countdown, now), parent=self)
+        self.between_visits = BetweenVisits(parent=self)
         self.updates = ContentUpdates(
-            self,
-            content,
-            live,
-            self.topics,
-            self.translators,
-            cfg.languages,
-            lambda: self.theme,
+            parent=self,
+            content=content,
+            live=self.live,
+            topics=lambda: self.topics,
+            translators=self.translators,
+            languages=cfg.languages,
+            theme=lambda: self.theme,
             threaded=threaded_checks,
             visitor_here=self._visitor_here,
         )
-        self.updates.replaced.connect(self._content_replaced)
-        self.updates.applied.connect(self._content_taken)
-        self.print_flow = PrintFlow(self, self.print_slip, self, self.message)
-        speaker = speaker or Speaker(ChildLink(cfg.speech_engine, zh_hant=cfg.zh_hant_voice), self)
-        self.listen = ListenFlow(self, speaker, self.card, self, cfg.resolve(cfg.content_dir))
-        forget = self.reset_visit
-        self.countdown = CountdownFlow(self, self.idle, self.idle_overlay, self.listen, self, forget)
-        self.printer_watch = watch = printer_watch_for(self, self.print_slip, printer_health)
-        watch.answered.connect(lambda _health: self._offer_print())
-        self.admin_flow = AdminFlow(
-            self, self, self.admin, cfg, self.updates, self.print_flow, self.translators, watch
+        self.print_flow = PrintFlow(
+            parent=self, printer=self.print_slip, on_screen=self, message=self.message
         )
-        self.tap_guard = TapGuard(self, lambda w: w is self.staff.pad or self.staff.pad.isAncestorOf(w))
-        # The PIN lock is kept across restarts, so it runs on the wall clock, not `now`.
+        self.listen = ListenFlow(
+            parent=self,
+            speaker=speaker or Speaker(ChildLink(cfg.speech_engine, zh_hant=cfg.zh_hant_voice), self),
+            on_screen=self,
+            content_dir=cfg.resolve(cfg.content_dir),
+        )
+        self.countdown = CountdownFlow(
+            parent=self, watcher=self.idle, overlay=self.idle_overlay, listen=self.listen, on_screen=self
+        )
+        self.printer_watch = printer_watch_for(parent=self, printer=self.print_slip, ask=printer_health)
+        self.admin_flow = AdminFlow(
+            parent=self,
+            host=self,
+            cfg=cfg,
+            updates=self.updates,
+            printing=self.print_flow,
+            translators=self.translators,
+            printer_watch=self.printer_watch,
+        )
+        self.tap_guard = TapGuard(window=self, exempt=self._on_pin_pad)
         self.staff = StaffAccess(
-            self, cfg, lambda: self.theme, self.admin_flow.open, now, wall=lambda: wall_clock().timestamp()
+            window=self,
+            cfg=cfg,
+            theme=lambda: self.theme,
+            on_success=self.admin_flow.open,
+            now=now,
+            # The PIN lock is kept across restarts, so it runs on the wall clock, not `now`.
+            wall=lambda: wall_clock().timestamp(),
         )
         self.keypad = Keypad(
-            self,
-            cfg,
-            self.top_layer,
-            lambda: self.translator.language.rtl,
-            lambda: self.stack.currentWidget() is self.attract and self.top_layer() is self,
-            self.top_bar,
+            root=self,
+            cfg=cfg,
+            top_layer=self.top_layer,
+            right_to_left=lambda: self.translator.language.rtl,
+            at_attract=self._at_attract,
+            top_bar=self.top_bar,
         )
-        self.keypad.announce.connect(self.listen.announce)
         # The one application event filter; it sets the handlers' order (input_router.py).
         self.input_router = InputRouter(
             self, idle=self.idle, keypad=self.keypad, staff_gesture=self.staff, tap_guard=self.tap_guard
         )
-        self.keypad.wake.connect(self.attract.started.emit)  # any key wakes it, as a touch would
-        overlays = (self.idle_overlay, self.message)
         self.keys = KeyActions(
-            self, self.keypad, overlays, self.staff.pad, self.history, self.back, self.listen, self
+            parent=self,
+            keypad=self.keypad,
+            overlays=(self.idle_overlay, self.message),  # the countdown, then the message
+            pin_pad=self.staff.pad,
+            history=self.state.history,
+            back=self.back,
+            listen=self.listen,
+            on_screen=self,
         )
 
-        self.top_bar.home.connect(lambda: self.go(TOPICS))
-        self.top_bar.language.connect(lambda: self._render(self.history.open_picker()))
-        self.top_bar.back.connect(self.back)
-        self.top_bar.large_text.connect(lambda on: self.set_display(on, self.high_contrast))
-        self.top_bar.high_contrast.connect(lambda on: self.set_display(self.large_text, on))
-        self.attract.started.connect(self._start_visit)
-        self.picker.chosen.connect(self._choose_language)
-        self.topics.chosen.connect(lambda topic_id: self.go(Place("cards", topic_id)))
-        self.card_list.chosen.connect(lambda card_id: self.go(Place("card", card_id)))
-        self.card.print_requested.connect(self.print_flow.start)
+    def _connect_signals(self) -> None:
+        """Every signal between the parts, by topic. A screen built later (kiosk/ui/screens/
+        stack.py) is wired by `when_built`, as it is built."""
+        bar, screens, when_built = self.top_bar, self.stack, self.stack.when_built
 
-        self.reset_visit()
+        # Navigation: where a touch takes the visitor.
+        screens.attract.started.connect(self._start_visit)
+        self.keypad.wake.connect(screens.attract.started.emit)  # any key wakes it, as a touch would
+        # A touch outside opening hours: a visit all the same, then dark again at its end.
+        screens.closed.woken.connect(self.hours.wake)
+        screens.closed.woken.connect(self._start_visit)
+        bar.home.connect(self.go_home)
+        bar.language.connect(self.open_picker)
+        bar.back.connect(self.back)
+        self.keypad.back.connect(self.keys.back)
+        self.keypad.help.connect(self.keys.show_help)
+        when_built("picker", lambda: _wire(self.picker.chosen, self._choose_language))
+        when_built("topics", lambda: _wire(self.topics.chosen, self.open_topic))
+        when_built("cards", lambda: _wire(self.card_list.chosen, self.open_card))
+
+        # Display choices, kept until the visit ends.
+        bar.large_text.connect(self._large_text)
+        bar.high_contrast.connect(self._high_contrast)
+
+        # Printing: Print offered where a slip can come out.
+        when_built("card", lambda: _wire(self.card.print_requested, self.print_flow.start))
+        self.printer_watch.answered.connect(self._printer_answered)
+        self.message.accepted.connect(self.message.hide)
+
+        # Listening: Listen on a card, and the keypad's spoken names.
+        when_built("card", lambda: self.listen.attach(self.card))
+        when_built("card", lambda: _wire(self.card.listen_requested, self.listen.toggle))
+        self.listen.speaker.stopped.connect(self.listen.stopped)
+        self.listen.speaker.changed.connect(self.listen.offer_again)
+        self.keypad.announce.connect(self.listen.announce)
+
+        # Staff: the admin screen behind the PIN.
+        self.printer_watch.answered.connect(self.admin_flow.printer_answered)
+        when_built("admin", self._wire_admin)
+
+        # Updates: new content and catalogs, taken between visits.
+        self.updates.replaced.connect(self._content_replaced)
+        self.updates.applied.connect(self._content_taken)
+        when_built("topics", lambda: self.updates.topics_built(self.topics))
+
+        # Idle: "Are you still there?", then the visit is forgotten.
+        self.idle_overlay.accepted.connect(self.countdown.carry_on)
+        self.idle.warning.connect(self.countdown.show)
+        self.idle.resumed.connect(self.countdown.carry_on)
+        self.idle.expired.connect(self.reset_visit)
+
+    def _wire_admin(self) -> None:
+        admin, flow = self.admin, self.admin_flow
+        flow.attach(admin)
+        admin.leave.connect(self.reset_visit)
+        admin.reload.connect(flow.reload)
+        admin.test_print.connect(flow.test_print)
+        admin.exit_kiosk.connect(flow.exit)
 
     # -- what flows and tools read -----------------------------------------------------------
 
@@ -172,13 +274,64 @@ class KioskWindow(QWidget):
     @property
     def theme(self) -> Theme:
         width, height = self.available_size()
+        state = self.state
         return Theme.for_size(
-            width, height, self.translator.language, self.px_per_mm, self.large_text, self.high_contrast
+            width, height, self.translator.language, self.px_per_mm, state.large_text, state.high_contrast
         )
 
     @property
     def place(self) -> Place:
-        return self.history.place
+        return self.state.place
+
+    @property
+    def history(self) -> History:
+        return self.state.history
+
+    @property
+    def large_text(self) -> bool:
+        return self.state.large_text
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.state.high_contrast
+
+    @property
+    def broken(self) -> bool:
+        """The content could not be drawn: the unavailable screen stands in."""
+        return self.state.broken
+
+    @broken.setter
+    def broken(self, broken: bool) -> None:
+        self.state.set_broken(broken)
+
+    # Each screen, built on first use (see kiosk/ui/screens/stack.py).
+    @property
+    def attract(self) -> AttractScreen:
+        return self.stack.attract
+
+    @property
+    def picker(self) -> PickerScreen:
+        return self.stack.picker
+
+    @property
+    def topics(self) -> TopicsScreen:
+        return self.stack.topics
+
+    @property
+    def card_list(self) -> CardListScreen:
+        return self.stack.card_list
+
+    @property
+    def card(self) -> CardScreen:
+        return self.stack.card
+
+    @property
+    def unavailable(self) -> UnavailableScreen:
+        return self.stack.unavailable
+
+    @property
+    def admin(self) -> AdminScreen:
+        return self.stack.admin
 
     def available_size(self) -> tuple[int, int]:
         """The room the screens have: the window, or its reach band on a tall screen."""
@@ -200,90 +353,136 @@ class KioskWindow(QWidget):
                 return layer
         return self
 
+    def _on_pin_pad(self, widget: QWidget) -> bool:
+        return widget is self.staff.pad or self.staff.pad.isAncestorOf(widget)
+
+    def _at_attract(self) -> bool:
+        return self.stack.currentWidget() is self.attract and self.top_layer() is self
+
     # -- what the visitor chooses ------------------------------------------------------------
 
     def set_display(self, large: bool, contrast: bool) -> None:
         """Large text and high contrast, as the visitor asks; every screen reflows."""
-        if contrast != self.high_contrast:
+        if contrast != self.state.high_contrast:
             self.setStyleSheet(style_sheet(HIGH_CONTRAST if contrast else NORMAL))
-        self.large_text, self.high_contrast = large, contrast
+        self.state.set_display(large, contrast)
         self.top_bar.apply(self.translator, self.theme)
-        self._render(self.place)
+        self._render()
+
+    def _large_text(self, on: bool) -> None:
+        self.set_display(on, self.state.high_contrast)
+
+    def _high_contrast(self, on: bool) -> None:
+        self.set_display(self.state.large_text, on)
 
     def set_language(self, code: str) -> None:
+        self.state.set_language(code)
         self.translator = self.translators.get(code)
         rtl = self.translator.language.rtl
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.top_bar.apply(self.translator, self.theme)
 
     def go(self, place: Place, remember: bool = True) -> None:
-        self._render(self.history.go(place, remember))
+        self._render(self.state.go(place, remember))
+
+    def go_home(self) -> None:
+        self.go(TOPICS)
+
+    def open_topic(self, topic_id: str) -> None:
+        self.go(Place("cards", topic_id))
+
+    def open_card(self, card_id: str) -> None:
+        self.go(Place("card", card_id))
+
+    def open_picker(self) -> None:
+        self._render(self.state.open_picker())
 
     def back(self) -> None:
-        self._render(self.history.back())
+        self._render(self.state.back())
 
     def _start_visit(self) -> None:
         self.between_visits.visit_started()
         self.idle.start()
-        self._render(self.history.start())
+        self._render(self.state.start())
 
     def _choose_language(self, code: str) -> None:
         self.set_language(code)
-        self._render(self.history.language_chosen())
+        self._render(self.state.language_chosen())
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def _render(self, place: Place) -> None:
-        if self.updates.pending and place.screen not in ("attract", "admin") and not self.updates.checking:
+    def _observe(self) -> VisitState:
+        """The state, told what the services report now (read at each drawing, so that it is
+        never behind them: the content read or replaced, the hours turned)."""
+        self.state.observe(
+            content_read=not self.updates.pending,
+            has_content=self.content is not None,
+            closed=self.hours.closed,
+        )
+        return self.state
+
+    def _render(self, place: Place | None = None) -> None:
+        """Draw the screen the state says is shown, the visitor at `place` (by default, where
+        they are): the one place that puts a screen on."""
+        place = place or self.state.place
+        if self._observe().needs_content(place) and not self.updates.checking:
             # Touched before the start had read the content: read it first (off this thread);
             # Attract stays until it is in, and then the visitor's place is drawn.
             self.updates.apply()
-        theme, tr, content = self.theme, self.translator, self.content
-        if place.screen != "card" or place.item != self.card.card_id:
+            self._observe()
+        screen, mode = self.state.screen(place), self.state.mode(place)
+        card = self.stack.built("card", CardScreen)
+        if screen != "card" or card is None or place.item != card.card_id:
             self.listen.leaving()
-        self.top_bar.setVisible(place.screen not in ("attract", "admin"))
-        if place.screen == "admin":
-            self.stack.setCurrentWidget(self.admin)
-            return
-        if self.updates.pending and not self.broken:
-            self.top_bar.hide()
-            self.show_attract(self.offered_languages())  # the first frame: nothing read but catalogs
-            return
-        if content is None or self.broken:
-            self.top_bar.hide()
+        self.top_bar.setVisible(mode is Mode.VISIT)
+        if screen == "closed":
+            self._draw_closed()
+        elif screen == "attract":
+            self._draw_attract(self.offered_languages())  # at start, nothing read but catalogs
+        elif screen == "unavailable":
             offered = self.offered_languages()
             self.unavailable.show_languages(offered, self.translators.get, self.available_size())
-            self.stack.setCurrentWidget(self.unavailable)
-            return
-        if place.screen == "attract":
-            self.show_attract(self.offered_languages())
-            return
-        size = self.available_size()
-        offered = self.offered_languages()
-        title = self.stack.draw_visitor_screen(place, content, tr, theme, offered, size)
+            self.stack.put_on("unavailable")
+        elif screen == "admin":
+            self.stack.put_on("admin")
+        else:
+            self._draw_visitor_screen(place)
+
+    def _draw_visitor_screen(self, place: Place) -> None:
+        content = self.content
+        assert content is not None
+        size, offered = self.available_size(), self.offered_languages()
+        title = self.stack.draw_visitor_screen(place, content, self.translator, self.theme, offered, size)
         if place.screen == "card":
             self.listen.card_shown(place.item)
             self._offer_print()
             self.printer_watch.ask()  # the answer shows or hides Print in a moment
         offer_language = place.screen != "picker"
-        self.top_bar.set_title(title, self.history.can_go_back, offer_language=offer_language)
+        self.top_bar.set_title(title, self.state.history.can_go_back, offer_language=offer_language)
 
-    def show_attract(self, languages: list[str]) -> None:
-        """The start screen, cycling through `languages`; outside opening hours, nothing."""
-        if self.hours.closed:
-            self.stack.setCurrentWidget(self.stack.closed)
-            self.hours.sleep()
-            return
+    def _draw_attract(self, languages: list[str]) -> None:
         cfg = self.cfg
         pace = AttractPace(cfg.attract_cycle, cfg.attract_quiet_after * 60, cfg.attract_quiet_cycle)
         self.attract.set_languages(languages, self.translators.get, pace, self.available_size())
-        self.stack.setCurrentWidget(self.attract)
+        self.stack.put_on("attract")
+
+    def _draw_closed(self) -> None:
+        self.stack.put_on("closed")
+        self.hours.sleep()
+
+    def show_attract(self, languages: list[str]) -> None:
+        """The start screen, cycling through `languages` (the tools' tour: one); outside
+        opening hours, the closed screen, as `_render` draws it."""
+        if self._observe().mode(ATTRACT) is Mode.CLOSED:
+            self._draw_closed()
+        else:
+            self._draw_attract(languages)
 
     def show_admin(self) -> None:
         self.message.hide()
         self.idle_overlay.hide()
         self.set_language(self.cfg.default_language)
-        self._render(self.history.replace([Place("admin")]))
+        self._render(self.state.open_admin())
         self.idle.start()
 
     # -- the end of a visit, and what comes between visits -----------------------------------
@@ -293,23 +492,26 @@ class KioskWindow(QWidget):
         self.idle.stop()
         self.visit += 1
         # Even the lists kept in memory to draw faster: they would say which topics were opened.
-        self.card_list.grid.forget()
+        # (A screen not built yet has nothing to forget.)
+        if (card_list := self.stack.built("cards", CardListScreen)) is not None:
+            card_list.grid.forget()
         self.idle_overlay.hide()
         self.message.hide()
         self.staff.close()
-        self.card.reset()
-        self.history.clear()
+        if (card := self.stack.built("card", CardScreen)) is not None:
+            card.reset()
         # Back to the normal display (set_language and the render below draw it once).
-        if self.high_contrast:
+        if self.state.high_contrast:
             self.setStyleSheet(STYLE)
-        self.large_text = self.high_contrast = False
-        self.admin.show_status([], self.theme)
+        self.state.reset()
+        if (admin := self.stack.built("admin", AdminScreen)) is not None:
+            admin.show_status([], self.theme)
         self.updates.take_held()  # a check whose result came during the visit
         if self.updates.waiting:
             self.updates.apply()  # its result is taken when it comes (_content_taken)
         self.translators.clear()
         self.set_language(self.cfg.default_language)
-        self._render(ATTRACT)
+        self._render()
         if not self.updates.pending:  # at start, not before the first frame (read_content asks)
             self.printer_watch.ask()  # between visits: is the printer still there?
             # And the catalogs: a fault found when the next visitor picks a language would be
@@ -332,35 +534,41 @@ class KioskWindow(QWidget):
 
     def _visitor_here(self) -> bool:
         """A visitor is using the screen (staff on the admin screen are not a visit)."""
-        return (bool(self.history) and self.place.screen != "admin") or self.idle_overlay.isVisible()
+        place = self.state.place
+        return (self.state.visitor_here() and place.screen != "admin") or self.idle_overlay.isVisible()
 
     def _content_taken(self) -> None:
         """A check's result was taken: draw what it allows where the screen is (nobody is here,
         or the start's first check is in; the admin screen says it itself)."""
-        if self.place.screen == "admin":
+        if self.state.place.screen == "admin":
             return
-        if not self.history:
+        if not self.state.visitor_here():
             self.set_language(self.cfg.default_language)  # its catalog as the gate now allows
-        self._render(self.place)
+        self._render()
 
     def show_unavailable(self) -> None:
         """The content cannot be drawn: a static message until good content arrives."""
-        self.broken = True
+        self.state.set_broken(True)
         self.reset_visit()
 
     def _offer_print(self) -> None:
-        # Print only where a slip can come out; the QR code is always there.
-        health = self.printer_watch.last
-        self.card.show_print(health is not None and health.ready)
+        # Print only where a slip can come out; the QR code is always there. (No card shown
+        # yet: the first one asks when it is drawn.)
+        if (card := self.stack.built("card", CardScreen)) is not None:
+            health = self.printer_watch.last
+            card.show_print(health is not None and health.ready)
+
+    def _printer_answered(self, _health: PrinterHealth) -> None:
+        self._offer_print()
 
     def _content_replaced(self) -> None:
-        self.broken = False
+        self.state.set_broken(False)
         if self.live is not None:  # recordings from the copy now shown (state_dir's, or a private one)
             self.listen.content_dir = self.live.content_in_use
 
     def update_arrived(self) -> None:
         """Content or translation files changed: take them now if nobody is here, else after."""
-        visitor_here = bool(self.history) or self.idle_overlay.isVisible()
+        visitor_here = self.state.visitor_here() or self.idle_overlay.isVisible()
         if self.updates.arrived(visitor_here):
             self.reset_visit()
 
@@ -377,7 +585,7 @@ class KioskWindow(QWidget):
         if event.oldSize() != event.size():
             self._keep_in_reach()
             self.top_bar.apply(self.translator, self.theme)
-            self._render(self.place)
+            self._render()
             self.updates.prepare_topics()  # ahead, at this size
 
     def _keep_in_reach(self) -> None:

@@ -45,7 +45,6 @@ class AdminFlow(QObject):
         self,
         parent: QObject,
         host: AdminHost,
-        screen: AdminScreen,
         cfg: Config,
         updates: ContentUpdates,
         printing: PrintFlow,
@@ -54,18 +53,23 @@ class AdminFlow(QObject):
     ) -> None:
         super().__init__(parent)
         self.host = host
-        self.screen = screen
+        self._screen: AdminScreen | None = None  # built when staff first open it: see attach
         self.cfg = cfg
         self.updates = updates
         self.printing = printing
         self.translators = translators
         self.printer_watch = printer_watch
         self.printer = CHECKING
-        printer_watch.answered.connect(self._printer_answered)
-        screen.leave.connect(host.reset_visit)
-        screen.reload.connect(self.reload)
-        screen.test_print.connect(self.test_print)
-        screen.exit_kiosk.connect(self.exit)
+        # The window connects the printer watch's answers and the admin screen's buttons.
+
+    def attach(self, screen: AdminScreen) -> None:
+        """The admin screen, once it is built (when staff first open it)."""
+        self._screen = screen
+
+    @property
+    def screen(self) -> AdminScreen:
+        assert self._screen is not None, "the admin screen has not been opened yet"
+        return self._screen
 
     def status(self) -> Status:
         languages = []
@@ -95,9 +99,9 @@ class AdminFlow(QObject):
         self._show_status()
         self.printer_watch.ask()  # the answer fills the printer's line in a moment
 
-    def _printer_answered(self, health: PrinterHealth) -> None:
+    def printer_answered(self, health: PrinterHealth) -> None:
         self.printer = health.text
-        if self.screen.isVisible():
+        if self._screen is not None and self._screen.isVisible():
             self._show_status()
 
     def reload(self) -> None:

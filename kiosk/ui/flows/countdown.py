@@ -3,8 +3,6 @@ Continue (or anywhere) carries on, and at zero the visit is forgotten."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject
 
 from kiosk.ui.flows.listen import ListenFlow
@@ -21,17 +19,13 @@ class CountdownFlow(QObject):
         overlay: Overlay,
         listen: ListenFlow,
         on_screen: OnScreen,
-        forget_visit: Callable[[], None],
     ) -> None:
         super().__init__(parent)
         self.watcher = watcher
         self.overlay = overlay
         self.listen = listen
         self.on_screen = on_screen
-        overlay.accepted.connect(self.carry_on)
-        watcher.warning.connect(self.show)
-        watcher.resumed.connect(self.carry_on)
-        watcher.expired.connect(forget_visit)
+        # The window connects the watcher's warning, resumed and expired, and Continue.
 
     def show(self, seconds: int) -> None:
         if self.overlay.isVisible():

@@ -35,8 +35,7 @@ class KeyActions(QObject):
         self.go_back = back
         self.listen = listen
         self.on_screen = on_screen
-        keypad.back.connect(self.back)
-        keypad.help.connect(self.show_help)
+        # The window connects the keypad's Back and Help.
 
     def back(self) -> None:
         for overlay in self.overlays:

@@ -16,18 +16,23 @@ from kiosk.ui.screens.card import CardScreen
 
 
 class ListenFlow(QObject):
-    def __init__(
-        self, parent: QObject, speaker: Speaker, card: CardScreen, on_screen: OnScreen, content_dir: Path
-    ) -> None:
+    def __init__(self, parent: QObject, speaker: Speaker, on_screen: OnScreen, content_dir: Path) -> None:
         super().__init__(parent)
         self.speaker = speaker
-        self.card = card
         self.on_screen = on_screen
         self.content_dir = content_dir
+        self._card: CardScreen | None = None  # built on the first card shown: see attach
         self._card_id: str | None = None  # the card on screen
-        card.listen_requested.connect(self.toggle)
-        speaker.stopped.connect(self._stopped)
-        speaker.changed.connect(self._offer_again)
+        # The window connects the speaker's stopped and changed, and the card's Listen.
+
+    def attach(self, card: CardScreen) -> None:
+        """The card screen, once it is built (on the first card a visitor opens)."""
+        self._card = card
+
+    @property
+    def card(self) -> CardScreen:
+        assert self._card is not None, "no card has been shown yet"
+        return self._card
 
     def _view(self, card_id: str) -> CardView:
         content = self.on_screen.content
@@ -49,12 +54,13 @@ class ListenFlow(QObject):
         if self.speaker.speak_card(self._view(card_id), self.content_dir):
             self.card.show_listen(True, True, self.on_screen.translator, self.on_screen.theme)
 
-    def _stopped(self) -> None:
-        if self.card.speaking:
+    def stopped(self) -> None:
+        """The speaker fell silent: Listen offers itself again."""
+        if self._card is not None and self.card.speaking:
             visible = self.card.listen_button.isVisible()
             self.card.show_listen(visible, False, self.on_screen.translator, self.on_screen.theme)
 
-    def _offer_again(self) -> None:
+    def offer_again(self) -> None:
         """The sound process came up or went down (hung, killed): Listen follows at once."""
         content = self.on_screen.content
         if self._card_id is not None and content is not None and self._card_id in content.cards:
@@ -64,7 +70,7 @@ class ListenFlow(QObject):
         """The card is no longer on screen, or the visit is over: silence at once."""
         self._card_id = None
         self.speaker.stop()
-        self._stopped()
+        self.stopped()
 
     def countdown(self, question: str) -> None:
         self.speaker.warn(question, self.on_screen.translator.code)

@@ -41,7 +41,7 @@ class ContentUpdates(QObject):
         parent: QObject,
         content: Content | None,
         live: LiveContent | None,
-        topics: TopicsScreen,
+        topics: Callable[[], TopicsScreen],
         translators: Translators,
         languages: list[str],
         theme: Callable[[], Theme],
@@ -50,7 +50,7 @@ class ContentUpdates(QObject):
     ) -> None:
         super().__init__(parent)
         self.live = live
-        self.topics = topics
+        self._topics = topics  # built on first need (see kiosk/ui/screens/stack.py)
         self.translators = translators
         self.languages = languages
         self.theme = theme
@@ -68,11 +68,17 @@ class ContentUpdates(QObject):
         self._dropped = False  # the window closed: no result is taken any more
         self._worker: threading.Thread | None = None
         self._finished.connect(self._result)
-        # Every offered language's topics are built ahead, and kept.
-        topics.grid.keep = len(languages) + 2
         self._unprepared: list[str] = []
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._prepare_next)
+
+    @property
+    def topics(self) -> TopicsScreen:
+        return self._topics()
+
+    def topics_built(self, screen: TopicsScreen) -> None:
+        """Every offered language's topics are built ahead, and kept."""
+        screen.grid.keep = len(self.languages) + 2
 
     def arrived(self, visitor_here: bool) -> bool:
         """Files changed. True when they can be taken at once (nobody is here)."""

@@ -1,6 +1,14 @@
-"""Every screen of the kiosk in one stack, one on show at a time."""
+"""Every screen of the kiosk in one stack, one on show at a time, each built when first needed.
+
+Only Attract and the closed screen are built before the first frame; the others, from the
+factories below, when first shown (or first asked for). Whoever wires a screen's signals says
+so with `when_built`: the wiring runs as the screen is built, or at once if it already is.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
 
@@ -8,7 +16,7 @@ from kiosk.content.model import Content
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
-from kiosk.navigation import Place
+from kiosk.navigation import Place, ScreenName
 from kiosk.ui.screens.admin import AdminScreen
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.card import CardScreen
@@ -19,25 +27,98 @@ from kiosk.ui.screens.topics import TopicsScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
 from kiosk.ui.theme import Theme
 
+FACTORIES: dict[ScreenName, Callable[[], QWidget]] = {
+    "attract": AttractScreen,
+    "picker": PickerScreen,
+    "topics": TopicsScreen,
+    "cards": CardListScreen,
+    "card": CardScreen,
+    "unavailable": UnavailableScreen,
+    "admin": AdminScreen,  # staff only, behind the PIN (see flows/admin.py)
+    "closed": ClosedScreen,  # outside opening hours
+}
+FIRST_FRAME: tuple[ScreenName, ...] = ("attract", "closed")  # built before the first frame
+
+S = TypeVar("S", bound=QWidget)
+
 
 class Screens(QStackedWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.attract = AttractScreen()
-        self.picker = PickerScreen()
-        self.topics = TopicsScreen()
-        self.card_list = CardListScreen()
-        self.card = CardScreen()
-        self.unavailable = UnavailableScreen()
-        self.admin = AdminScreen()  # staff only, behind the PIN (see flows/admin.py)
-        self.closed = ClosedScreen()  # outside opening hours
-        visitor = (self.attract, self.picker, self.topics, self.card_list, self.card)
-        for screen in (*visitor, self.unavailable, self.admin, self.closed):
+        self._built: dict[ScreenName, QWidget] = {}
+        self._wiring: dict[ScreenName, list[Callable[[], None]]] = {}
+        for name in FIRST_FRAME:
+            self.page(name)
+
+    def page(self, name: ScreenName) -> QWidget:
+        """The screen `name`, built now if it was not yet (not put on show)."""
+        built = self._built.get(name)
+        if built is None:
+            built = self._built[name] = FACTORIES[name]()
             # A screen not on show must not make the window larger than the monitor (the
             # stack takes its pages' largest minimum): each gets the room there is, and the
             # layout checks report any text that does not fit in it.
-            screen.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-            self.addWidget(screen)
+            built.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            self.addWidget(built)
+            for wire in self._wiring.get(name, ()):
+                wire()
+        return built
+
+    def built(self, name: ScreenName, kind: type[S]) -> S | None:
+        """The screen `name` if it has been built, else None (nothing of it to clear)."""
+        widget = self._built.get(name)
+        assert widget is None or isinstance(widget, kind)
+        return widget
+
+    def when_built(self, name: ScreenName, wire: Callable[[], None]) -> None:
+        """Run `wire` once the screen `name` is built: now, if it already is."""
+        self._wiring.setdefault(name, []).append(wire)
+        if name in self._built:
+            wire()
+
+    def put_on(self, name: ScreenName) -> QWidget:
+        """Put the screen `name` on (building it first if need be)."""
+        widget = self.page(name)
+        self.setCurrentWidget(widget)
+        return widget
+
+    def _typed(self, name: ScreenName, kind: type[S]) -> S:
+        widget = self.page(name)
+        assert isinstance(widget, kind)
+        return widget
+
+    # Each screen by its kind, built on first use (tests and tools reach them so).
+    @property
+    def attract(self) -> AttractScreen:
+        return self._typed("attract", AttractScreen)
+
+    @property
+    def picker(self) -> PickerScreen:
+        return self._typed("picker", PickerScreen)
+
+    @property
+    def topics(self) -> TopicsScreen:
+        return self._typed("topics", TopicsScreen)
+
+    @property
+    def card_list(self) -> CardListScreen:
+        return self._typed("cards", CardListScreen)
+
+    @property
+    def card(self) -> CardScreen:
+        return self._typed("card", CardScreen)
+
+    @property
+    def unavailable(self) -> UnavailableScreen:
+        return self._typed("unavailable", UnavailableScreen)
+
+    @property
+    def admin(self) -> AdminScreen:
+        return self._typed("admin", AdminScreen)
+
+    @property
+    def closed(self) -> ClosedScreen:
+        return self._typed("closed", ClosedScreen)
 
     def draw_visitor_screen(
         self,
