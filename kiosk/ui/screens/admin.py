@@ -49,18 +49,22 @@ class AdminScreen(QWidget):
         column.addLayout(row)
         self.column, self.row = column, row
 
-    def show_status(self, lines: list[str], theme: Theme) -> None:
+    def apply_theme(self, theme: Theme) -> None:
         # Staff read this closely, so it is smaller than a visitor's text, but never tiny.
-        margin = theme.px(48)
+        room = theme.layout
+        margin = room.screen_margin
         self.column.setContentsMargins(margin, margin, margin, margin)
-        self.column.setSpacing(theme.px(20))
-        self.row.setSpacing(theme.px(24))
+        self.column.setSpacing(room.staff_line_gap)
+        self.row.setSpacing(room.button_gap)
         self.heading.setFont(theme.heading)
         self.lines.setFont(theme.small)
         self.result.setFont(theme.body)
         for button in self.buttons.values():
             button.setFont(theme.bar_button)
-            button.setMinimumHeight(theme.target(96))
+            button.setMinimumHeight(room.staff_button)
+
+    def show_status(self, lines: list[str], theme: Theme) -> None:
+        self.apply_theme(theme)
         self.lines.setText("\n".join(lines))
         self.result.setText("")
 

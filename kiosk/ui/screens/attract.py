@@ -22,10 +22,6 @@ class _Face:
     """One language's fonts and spacing on this screen, worked out once a language and size."""
 
     theme: Theme
-    margin: int
-    spacing: int
-    stripe: int
-    pad: int
     city: QFont
     title: QFont
     prompt: QFont
@@ -35,10 +31,6 @@ def _face(size: tuple[int, int], language: Language) -> _Face:
     theme = Theme.for_size(*size, language)
     return _Face(
         theme,
-        theme.px(80),
-        theme.px(30),
-        theme.px(240),
-        theme.px(36),
         theme.font(40),
         theme.font(64, bold=True),
         theme.font(48, bold=True),
@@ -101,7 +93,6 @@ class AttractScreen(QWidget):
         self.prompt.setObjectName("prompt")
         stripe = QFrame()
         stripe.setObjectName("stripe")  # both styled by the window's sheet (theme.style_sheet)
-        stripe.setFixedHeight(8)
         for label in (self.city, self.title, self.prompt):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -160,11 +151,12 @@ class AttractScreen(QWidget):
         face = self.faces.get(tr.code)
         if face is None:
             face = self.faces[tr.code] = _face(self.size_for_theme, tr.language)
-        margin = face.margin
+        room = face.theme.layout
+        margin = room.attract_margin
         self.column.setContentsMargins(margin, margin, margin, margin)
-        self.column.setSpacing(face.spacing)
-        self.stripe.setFixedWidth(face.stripe)
-        pad = face.pad
+        self.column.setSpacing(room.attract_gap)
+        self.stripe.setFixedSize(room.stripe_width, room.stripe_height)
+        pad = room.prompt_pad
         set_label_font(self.city, face.city, face.theme)
         set_label_font(self.title, face.title, face.theme)
         set_label_font(self.prompt, face.prompt, face.theme, (pad * 2, pad, pad * 2, pad))
@@ -176,7 +168,7 @@ class AttractScreen(QWidget):
         # A wrapped label in a centred slot gets no height for its width from the layout:
         # size the pill from its text, up to most of the screen's width.
         widest = int(self.size_for_theme[0] * 0.8)
-        natural = self.prompt.fontMetrics().horizontalAdvance(self.prompt.text()) + 4 * pad + 8
+        natural = self.prompt.fontMetrics().horizontalAdvance(self.prompt.text()) + 4 * pad + room.wrap_slack
         width = min(natural, widest)
         self.prompt.setFixedWidth(width)
         self.prompt.setFixedHeight(self.prompt.heightForWidth(width))

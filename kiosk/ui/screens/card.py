@@ -23,6 +23,19 @@ from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
 from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height, set_label_font
 
+UNBOUNDED = 16777215  # QWIDGETSIZE_MAX: no largest size
+
+
+def dress_action(button: QPushButton, icon_name: str, label: str, theme: Theme) -> None:
+    """Print and Listen (or Stop): the card's two actions, a word and its icon, alike."""
+    button.setText(label)
+    button.setAccessibleName(label)
+    button.setFont(theme.button)
+    side = theme.layout.action_button
+    button.setMinimumHeight(side)
+    button.setIcon(icon(icon_name, side, colour=theme.palette.bar_text))
+    button.setIconSize(icon_size(theme.layout.action_icon))
+
 
 def _label(muted: bool = False) -> QLabel:
     label = PlainLabel()
@@ -58,7 +71,7 @@ class CardScreen(QWidget):
         self.panel = QFrame()
         self.panel.setObjectName("panel")
         self.scan_hint = _label()
-        self.qr = QrCode(300)
+        self.qr = QrCode()  # sized by apply_theme
         self.source = _label()
         self.checked = _label(muted=True)
         self.print_button = QPushButton()
@@ -67,6 +80,7 @@ class CardScreen(QWidget):
         self.action_row.addWidget(self.print_button)
         self.right = QGridLayout(self.panel)
         self.portrait: bool | None = None  # how the screen is arranged now (None: not yet)
+        self.theme: Theme | None = None  # the theme applied (None: not yet)
 
         # Wrapped labels as tall as their text; the QR code yields the room.
         self.wrapped = WrappedHeights(self)
@@ -123,8 +137,12 @@ class CardScreen(QWidget):
         for label in (self.scan_hint, self.source, self.checked):
             label.setAlignment(caption)
 
-    def show_card(self, view: CardView, tr: Translator, theme: Theme) -> None:
-        self.card_id = view.id
+    def apply_theme(self, theme: Theme) -> None:
+        """Sizes, fonts and arrangement for `theme`; nothing of the card shown. A card after
+        a card in the same theme keeps them: only the words change."""
+        if theme == self.theme:
+            return
+        self.theme = theme
         if self.text is None:
             self.text = ScrollText(theme)
             self.left.addLayout(self.heading_row)
@@ -139,68 +157,66 @@ class CardScreen(QWidget):
             # Large text: the panel takes a little more width, so its lines wrap less.
             self.row.setStretch(0, 56 if theme.large else 62)
             self.row.setStretch(1, 44 if theme.large else 38)
-        margin = theme.px(40)
-        self.row.setContentsMargins(margin, theme.px(28), margin, margin)
-        self.row.setSpacing(theme.px(40 if not theme.portrait else 28))
-        self.left.setSpacing(theme.px(20))
-        self.right.setContentsMargins(theme.px(28), theme.px(28), theme.px(28), theme.px(28))
-        self.right.setHorizontalSpacing(theme.px(28))
-        self.right.setVerticalSpacing(theme.px(14))
-        self.action_row.setSpacing(theme.px(28))  # well over 3 mm between Print and Listen
-        self.action_row.setContentsMargins(0, theme.px(12), 0, 0)
+        room = theme.layout
+        self.row.setContentsMargins(room.card_margin, room.card_top, room.card_margin, room.card_margin)
+        self.row.setSpacing(room.card_gap)
+        self.left.setSpacing(room.text_gap)
+        pad = room.panel_pad
+        self.right.setContentsMargins(pad, pad, pad, pad)
+        self.right.setHorizontalSpacing(room.panel_gap)
+        self.right.setVerticalSpacing(room.panel_line_gap)
+        self.action_row.setSpacing(room.panel_gap)  # well over 3 mm between Print and Listen
+        self.action_row.setContentsMargins(0, room.action_top, 0, 0)
 
         set_label_font(self.title, theme.heading, theme)
+        set_label_font(self.note, theme.small, theme)
+        self.text.apply(theme)
+        # The panel's small print stays as it is in large text: the room goes to the card. The
+        # band across a portrait screen has the width for larger print, large text too.
+        side_note = theme.font(28, grows=True) if theme.portrait else theme.font(25, grows=False)
+        set_label_font(self.scan_hint, side_note, theme)
+        set_label_font(self.checked, side_note, theme)
+        set_label_font(self.source, theme.font(30 if theme.portrait else 26, bold=True), theme)
+        # Large text needs the panel's height: the code shrinks first, never below 30 mm, which
+        # a phone still reads at arm's length. In portrait the band's height is the code's.
+        side = room.qr_large if theme.large else room.qr
+        if theme.portrait:
+            side = room.qr_band
+            self.qr.setFixedSize(side, side)
+        else:
+            self.qr.setMaximumSize(UNBOUNDED, UNBOUNDED)
+        self.qr.setMinimumSize(side, side)
+
+    def show_card(self, view: CardView, tr: Translator, theme: Theme) -> None:
+        self.apply_theme(theme)
+        assert self.text is not None  # made by apply_theme
+        self.card_id = view.id
         self.title.setText(view.title)
         self.text.browser.setAccessibleName(view.title)
         # NOTE: What a screen reader says for the QR code; {source} is the statement's title.
         self.qr.setAccessibleName(tr.pgettext("card", "QR code: {source}").format(source=view.source_title))
         self.text.up.setAccessibleName(tr.pgettext("card button", "Scroll up"))
         self.text.down.setAccessibleName(tr.pgettext("card button", "Scroll down"))
-        set_label_font(self.note, theme.small, theme)
         # The card is in English (not yet translated), or in an unchecked draft translation.
         self.note.setText(view.note or "")
         self.note_frame.setVisible(bool(view.note))
         # The note of the card before may have wrapped to more lines: no resize comes to say so.
         fit_wrapped_height(self.note, shrink=True)
 
-        body = view.text()
-        self.text.apply(theme)
-        self.text.set_markdown(body, rtl=tr.language.rtl and view.text_language == tr.code)
+        self.text.set_markdown(view.text(), rtl=tr.language.rtl and view.text_language == tr.code)
 
         # NOTE: Above the QR code on a card.
         self.scan_hint.setText(tr.pgettext("card", "Scan with your phone camera to read the full statement"))
-        # The panel's small print stays as it is in large text: the room goes to the card. The
-        # band across a portrait screen has the width for larger print, large text too.
-        side_note = theme.font(28, grows=True) if theme.portrait else theme.font(25, grows=False)
-        set_label_font(self.scan_hint, side_note, theme)
-        # Large text needs the panel's height: the code shrinks first, never below 30 mm, which
-        # a phone still reads at arm's length. In portrait the band's height is the code's.
-        side = max(theme.mm(30), theme.px(160)) if theme.large else theme.px(330)
-        if theme.portrait:
-            side = theme.px(300)
-            self.qr.setFixedSize(side, side)
-        else:
-            self.qr.setMaximumSize(16777215, 16777215)
-        self.qr.setMinimumSize(side, side)
         self.qr.set_url(view.url)
         self.source.setText(view.source_title)
-        set_label_font(self.source, theme.font(30 if theme.portrait else 26, bold=True), theme)
         # NOTE: {date} is a date such as "November 24, 2026".
         self.checked.setText(tr.pgettext("card", "Last checked: {date}").format(date=view.last_checked))
-        set_label_font(self.checked, side_note, theme)
         # The card before may have been in another script (Urdu's Nastaliq takes twice the
         # height): its heights are not kept for this one.
         for wrapped in (self.title, self.scan_hint, self.source, self.checked):
             fit_wrapped_height(wrapped, shrink=True)
 
-        label = tr.pgettext("card button", "Print this page")
-        self.print_button.setText(label)
-        self.print_button.setAccessibleName(label)
-        self.print_button.setFont(theme.button)
-        self.print_button.setMinimumHeight(theme.target(100))
-        side = theme.target(100)
-        self.print_button.setIcon(icon("print", side, colour=theme.palette.bar_text))
-        self.print_button.setIconSize(icon_size(round(side * 0.45)))
+        dress_action(self.print_button, "print", tr.pgettext("card button", "Print this page"), theme)
 
     def show_listen(self, offered: bool, speaking: bool, tr: Translator, theme: Theme) -> None:
         """Listen where this card can be heard in this language; Stop while it is."""
@@ -210,15 +226,7 @@ class CardScreen(QWidget):
             return
         # NOTE: Reads the card aloud; while it reads, the same button says Stop.
         label = tr.pgettext("card button", "Stop") if speaking else tr.pgettext("card button", "Listen")
-        self.listen_button.setText(label)
-        self.listen_button.setAccessibleName(label)
-        self.listen_button.setFont(theme.button)
-        side = theme.target(100)
-        self.listen_button.setMinimumHeight(side)
-        self.listen_button.setIcon(
-            icon("stop" if speaking else "listen", side, colour=theme.palette.bar_text)
-        )
-        self.listen_button.setIconSize(icon_size(round(side * 0.45)))
+        dress_action(self.listen_button, "stop" if speaking else "listen", label, theme)
 
     def show_print(self, offered: bool) -> None:
         """Print where a slip can come out now; the QR code alone otherwise."""

@@ -40,10 +40,16 @@ class MenuScreen(QWidget):
         title_size: float | None = None,
         even: bool = False,
     ) -> None:
-        set_label_font(self.intro, theme.font(34), theme, (theme.px(48), theme.px(28), theme.px(48), 0))
+        self.apply_theme(theme)
         self.intro.setText(intro)
         self.intro.setVisible(bool(intro))
         self.grid.set_tiles(tiles, columns, theme, title_size or tile_title_size(theme), even)
+
+    def apply_theme(self, theme: Theme) -> None:
+        """The line of guidance's font and room (the tiles are built in their theme)."""
+        room = theme.layout
+        margins = (room.screen_margin, room.intro_top, room.screen_margin, 0)
+        set_label_font(self.intro, theme.font(34), theme, margins)
 
     def tile_texts(self) -> list[str]:
         return [tile.title_label.text() for tile in self.grid.tiles]

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFontMetrics
 
 from kiosk.i18n.languages import SOURCE_LANGUAGE, Language, get
 from kiosk.ui.screens.menu import MenuScreen
-from kiosk.ui.theme import Theme
+from kiosk.ui.theme import STROKES, Theme
 from kiosk.ui.widgets.tile_grid import Tile
 
 TITLE = 44  # the autonyms' size, at 1080p
@@ -49,6 +49,8 @@ class PickerScreen(MenuScreen):
             )
             for _id, title, summary, tile_theme in tiles
         )
-        gap, tile = theme.px(28), widest + 2 * theme.px(24) + 2 * 3 + theme.px(24)  # padding, border, air
-        room = size[0] - 2 * theme.px(48) + gap
+        sizes = theme.layout
+        # A tile's padding and border on both sides, and a padding's worth of air.
+        gap, tile = sizes.tile_gap, widest + 3 * sizes.tile_pad_x + 2 * STROKES.border
+        room = size[0] - 2 * sizes.screen_margin + gap
         return max(2, min(MOST_COLUMNS, room // (tile + gap)))

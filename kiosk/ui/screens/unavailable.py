@@ -69,9 +69,9 @@ class UnavailableScreen(QWidget):
         # most of all): four there, two on a portrait one.
         many = 2 if theme.portrait or len(self.labels) <= MANY else 4
         columns = 1 if len(self.labels) <= 5 else many
-        margin = theme.px(60)
+        margin = theme.layout.unavailable_margin
         self.grid.setContentsMargins(margin, margin, margin, margin)
-        self.grid.setSpacing(theme.px(24))
+        self.grid.setSpacing(theme.layout.unavailable_gap)
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
         first, rest = self.labels[0], self.labels[1:]

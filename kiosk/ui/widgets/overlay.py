@@ -23,6 +23,8 @@ class Overlay(QWidget):
         self._host = parent  # what it covers: parentWidget() may be None, this never is
         self.setObjectName("overlay")
         self.shade = SHADE
+        reference = Theme(1.0, ()).layout  # until a theme is applied
+        self.edge, self.least = reference.dialog_edge, reference.dialog_least
         self.dialog = QFrame(self)
         self.dialog.setObjectName("dialog")
         self.heading = PlainLabel()
@@ -45,10 +47,7 @@ class Overlay(QWidget):
     def show_message(
         self, theme: Theme, heading: str, text: str, button: str, number: str | None = None
     ) -> None:
-        self.shade = theme.shade
-        pad = theme.px(48)
-        self.box.setContentsMargins(pad, pad, pad, pad)
-        self.box.setSpacing(theme.px(28))
+        self.apply_theme(theme)
         # The texts first: each label keeps the room its own letters need (a whole Nastaliq
         # em more than its line, at most), which large text leaves no height to waste.
         self.heading.setText(heading)
@@ -57,8 +56,6 @@ class Overlay(QWidget):
         set_label_font(self.text, theme.body, theme, own_text=True)
         # The seconds are huge already: large text gives their height to the words (Urdu's).
         set_label_font(self.number, theme.font(110, bold=True, grows=False), theme, letters=False)
-        self.button.setFont(theme.font(36, bold=True))
-        self.button.setMinimumSize(theme.target(360), theme.target(110))
         self.text.setVisible(bool(text))
         self.set_number(number)
         self.button.setText(button)
@@ -67,6 +64,16 @@ class Overlay(QWidget):
         self.show()
         self.raise_()
 
+    def apply_theme(self, theme: Theme) -> None:
+        room = theme.layout
+        self.shade = theme.shade
+        self.edge, self.least = room.dialog_edge, room.dialog_least
+        pad = room.dialog_pad
+        self.box.setContentsMargins(pad, pad, pad, pad)
+        self.box.setSpacing(room.dialog_gap)
+        self.button.setFont(theme.font(36, bold=True))
+        self.button.setMinimumSize(room.dialog_button_width, room.dialog_button_height)
+
     def set_number(self, number: str | None) -> None:
         self.number.setText(number or "")
         self.number.setVisible(number is not None)
@@ -74,7 +81,7 @@ class Overlay(QWidget):
     def _fit(self) -> None:
         parent = self._host
         self.setGeometry(parent.rect())
-        width = min(int(parent.width() * 0.7), max(parent.width() - 40, 300))
+        width = min(int(parent.width() * 0.7), max(parent.width() - 2 * self.edge, self.least))
         self.dialog.setFixedWidth(width)
         # The layout sits inside the dialog's border, which its own measure leaves out.
         frame = self.dialog.contentsMargins()
@@ -82,7 +89,7 @@ class Overlay(QWidget):
         height = max(self.box.heightForWidth(inner), self.box.sizeHint().height())
         height += frame.top() + frame.bottom()
         area = parent.contentsRect()  # within reach, on a wall-mounted screen
-        self.dialog.setFixedHeight(min(height, area.height() - 20))
+        self.dialog.setFixedHeight(min(height, area.height() - self.edge))
         self.dialog.move(
             (parent.width() - width) // 2, area.top() + (area.height() - self.dialog.height()) // 2
         )

@@ -11,6 +11,13 @@ from kiosk.admin.pin import MAX_DIGITS
 from kiosk.ui.theme import SHADE, Theme
 from kiosk.ui.widgets.plain_label import PlainLabel
 
+
+def _sizes(theme: Theme) -> tuple[int, int, int, int]:
+    """A key's side, the gap between keys, the pad's padding, and the width of three keys."""
+    room = theme.layout
+    return room.key, room.key_gap, room.pin_pad_pad, 3 * room.key + 2 * room.key_gap
+
+
 KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK"]
 
 
@@ -24,7 +31,7 @@ class PinPad(QWidget):
         self.setObjectName("overlay")
         self.digits = ""
         self.busy = False  # a PIN is being checked: keys take nothing until show_state
-        self.sizes = (110, 16, 36, 362)  # key side, gap, padding, inner width: set by open()
+        self.sizes = _sizes(Theme(1.0, ()))  # key side, gap, padding, inner width: set by open()
         self.shade = SHADE
         self.dialog = QFrame(self)
         self.dialog.setObjectName("dialog")
@@ -55,8 +62,15 @@ class PinPad(QWidget):
         self.hide()
 
     def open(self, theme: Theme, message: str = "", locked: bool = False) -> None:
-        side, gap, pad = theme.target(110), theme.px(16), theme.px(36)
-        inner = 3 * side + 2 * gap
+        self.apply_theme(theme)
+        self.digits = ""
+        self.setGeometry(self._host.rect())
+        self.show_state(message, locked)
+        self.show()
+        self.raise_()
+
+    def apply_theme(self, theme: Theme) -> None:
+        side, gap, pad, inner = self.sizes = _sizes(theme)
         for key, button in self.keys.items():
             button.setFont(theme.font(34 if key.isdigit() else 26, bold=True))
             button.setFixedSize(side, side)
@@ -65,18 +79,12 @@ class PinPad(QWidget):
         self.cancel.setFixedSize(inner, side)
         self.message.setFixedWidth(inner)
         self.grid.setSpacing(gap)
-        self.column.setSpacing(theme.px(18))
+        self.column.setSpacing(theme.layout.pad_line_gap)
         self.column.setContentsMargins(pad, pad, pad, pad)
         self.heading.setFont(theme.heading)
         self.dots.setFont(theme.font(48, bold=True))
         self.message.setFont(theme.body)
-        self.digits = ""
-        self.sizes = (side, gap, pad, inner)
         self.shade = theme.shade
-        self.setGeometry(self._host.rect())
-        self.show_state(message, locked)
-        self.show()
-        self.raise_()
 
     def show_state(self, message: str, locked: bool = False) -> None:
         self.busy = False

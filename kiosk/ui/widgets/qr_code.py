@@ -10,7 +10,7 @@ from kiosk.qr import paint_qr, qr_matrix
 
 
 class QrCode(QWidget):
-    def __init__(self, minimum: int, parent: QWidget | None = None) -> None:
+    def __init__(self, minimum: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url = ""
         self.setMinimumSize(minimum, minimum)

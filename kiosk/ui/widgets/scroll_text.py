@@ -74,7 +74,7 @@ class ScrollText(QWidget):
         buttons.addWidget(self.down)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(theme.px(20))
+        row.setSpacing(theme.layout.text_gap)
         row.addWidget(self.browser, 1)
         row.addLayout(buttons)
         bar = self.browser.verticalScrollBar()
@@ -83,11 +83,11 @@ class ScrollText(QWidget):
 
     def apply(self, theme: Theme) -> None:
         self.browser.setFont(theme.body)
-        self.line_gap = theme.px(14)
-        side = theme.target(88)
+        self.line_gap = theme.layout.paragraph_gap
+        side = theme.layout.scroll_button
         for button, name in ((self.up, "up"), (self.down, "down")):
             button.setIcon(icon(name, side, colour=theme.palette.bar_text))
-            button.setIconSize(icon_size(round(side * 0.6)))
+            button.setIconSize(icon_size(theme.layout.scroll_icon))
             button.setFixedSize(side, side)
 
     def set_markdown(self, markdown: str, rtl: bool) -> None:

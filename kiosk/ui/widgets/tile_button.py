@@ -35,8 +35,8 @@ class TileButton(QPushButton):
         self.setAccessibleDescription(summary)
         layout = QVBoxLayout(self)
         self._box = layout  # kept: QWidget.layout() may be None, this one never is
-        pad = theme.px(24)
-        layout.setContentsMargins(pad, theme.px(18), pad, theme.px(18))
+        room = theme.layout
+        layout.setContentsMargins(room.tile_pad_x, room.tile_pad_y, room.tile_pad_x, room.tile_pad_y)
         layout.setSpacing(0)  # the stretches around the text add none
         self.title_label = self._label(title, theme.font(title_size, bold=True), theme)
         # A tile grown taller than its text (see TileGrid) keeps the text in its middle.
@@ -47,14 +47,14 @@ class TileButton(QPushButton):
             summary_theme = summary_theme or theme
             self.summary_label = self._label(summary, summary_theme.small, summary_theme)
             self.summary_label.setProperty("role", "muted")
-            layout.addSpacing(theme.px(6))
+            layout.addSpacing(room.summary_gap)
             layout.addWidget(self.summary_label)
         layout.addStretch(1)
         if centered:
             for label in (self.title_label, self.summary_label):
                 if label is not None:
                     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumHeight(theme.target(132))
+        self.setMinimumHeight(room.tile)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)

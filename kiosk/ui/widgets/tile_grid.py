@@ -111,9 +111,10 @@ class TileGrid(QScrollArea):
         inner = QWidget()
         inner.setObjectName("grid")  # styled by the window's one style sheet (theme.STYLE)
         grid = QGridLayout(inner)
-        margin = theme.px(48)
-        grid.setContentsMargins(margin, theme.px(36), margin, theme.px(36))
-        gap = theme.px(28)  # well over 3 mm between targets
+        room = theme.layout
+        margin = room.screen_margin
+        grid.setContentsMargins(margin, room.grid_margin_y, margin, room.grid_margin_y)
+        gap = room.tile_gap  # well over 3 mm between targets
         grid.setHorizontalSpacing(gap)
         grid.setVerticalSpacing(gap)
         buttons = []
@@ -133,7 +134,7 @@ class TileGrid(QScrollArea):
             tile.tapped.connect(self.chosen)
             grid.addWidget(tile, index // columns, index % columns)
             buttons.append(tile)
-        least = theme.target(132)
+        least = room.tile
         if even and buttons:
             least = max(tile.sizeHint().height() for tile in buttons)
             for tile in buttons:

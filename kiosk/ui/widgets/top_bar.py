@@ -69,11 +69,12 @@ class TopBar(QFrame):
 
     def apply(self, tr: Translator, theme: Theme) -> None:
         rtl = tr.language.rtl
-        side = theme.target(84)
-        self.row.setContentsMargins(theme.px(24), theme.px(14), theme.px(24), theme.px(20))
-        self.row.setSpacing(theme.px(20))
+        room = theme.layout
+        side = room.bar_button
+        self.row.setContentsMargins(room.bar_pad_x, room.bar_pad_top, room.bar_pad_x, room.bar_pad_bottom)
+        self.row.setSpacing(room.bar_gap)
         for side_layout in self.sides:
-            side_layout.setSpacing(theme.px(20))
+            side_layout.setSpacing(room.bar_gap)
         labels = (
             (self.back_button, "back", tr.pgettext("top bar button", "Back")),
             (self.home_button, "home", tr.pgettext("top bar button", "Home")),
@@ -85,7 +86,7 @@ class TopBar(QFrame):
             button.setText(text)
             button.setAccessibleName(text)
             button.setIcon(icon(name, side, rtl, colour))
-            button.setIconSize(icon_size(round(side * 0.5)))
+            button.setIconSize(icon_size(room.bar_icon))
             button.setFont(theme.bar_button)
             button.setMinimumHeight(side)
             button.setMinimumWidth(side)
@@ -103,7 +104,7 @@ class TopBar(QFrame):
             button.setAccessibleName(text)
             button.setToolTip(plain_tooltip(text))
             button.setIcon(icon(name, side, False, theme.palette.bar if button.isChecked() else colour))
-            button.setIconSize(icon_size(round(side * 0.6)))
+            button.setIconSize(icon_size(room.toggle_icon))
             button.setFixedSize(side, side)
             button.setStyleSheet("padding: 0px;")
         set_label_font(self.title, theme.font(38, bold=True, grows=False), theme)
