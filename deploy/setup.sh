@@ -39,8 +39,8 @@ installed() {
 missing=()
 for pkg in "${debs[@]}"; do
   # Debian 13 renamed libraries for its 64-bit time_t (libcups2 is libcups2t64 there; apt
-  # takes the old name for the new). Without this, every run on 13 called apt-get again, and
-  # an upgrade without network failed at `apt-get update` with everything already installed.
+  # takes the old name for the new). Without this, every run on 13 ran apt-get update and
+  # install again, and so failed without network though everything was installed.
   installed "$pkg" || installed "${pkg}t64" || missing+=("$pkg")
 done
 # python3 may come from elsewhere (pyenv, a custom build): then Debian's is not needed. Debian's

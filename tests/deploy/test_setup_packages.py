@@ -62,7 +62,7 @@ def run_setup(tmp_path: Path, not_installed: list[str]) -> tuple[subprocess.Comp
 
 def test_debian_13s_renamed_library_counts_as_installed(tmp_path: Path) -> None:
     """Debian 13 has libcups2t64, not libcups2: nothing is missing, apt-get is not run (it
-    was at every run, and without network the upgrade failed at `apt-get update`)."""
+    was at every run, which then failed without network)."""
     done, calls = run_setup(tmp_path, ["libcups2"])
     assert "apt-get" not in calls, calls
     assert "installing Debian packages" not in done.stdout
