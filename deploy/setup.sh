@@ -37,9 +37,15 @@ debs=(
 # CI lints the Ansible role (deploy/ansible) with Debian's own versions.
 (( dev )) && debs+=(ansible ansible-lint)
 
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
 missing=()
 for pkg in "${debs[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  # Debian 13 renamed libraries for its 64-bit time_t (libcups2 is libcups2t64 there; apt
+  # takes the old name for the new). Without this, every run on 13 ran apt-get update and
+  # install again, and so failed without network though everything was installed.
+  installed "$pkg" || installed "${pkg}t64" || missing+=("$pkg")
 done
 # python3 may come from elsewhere (pyenv, a custom build): then Debian's is not needed. Debian's
 # own python3 has the venv module without ensurepip (python3-venv), so ask for ensurepip.

@@ -73,3 +73,12 @@ def test_service_exposure_is_at_most_the_bound(analyze: str, units: Path, name: 
     )
     # --threshold makes systemd-analyze itself fail above the bound: the two must agree.
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("name", ["westsac-kiosk.service", "westsac-kiosk-x11.service"])
+def test_the_kiosk_comes_back_after_a_hang_up(name: str) -> None:
+    """Restart=on-failure takes a SIGHUP death for a clean end; the kiosk must come back."""
+    lines = (DEPLOY / name).read_text(encoding="utf-8").splitlines()
+    assert "Restart=on-failure" in lines
+    forced = [line.split("=", 1)[1].split() for line in lines if line.startswith("RestartForceExitStatus=")]
+    assert any("SIGHUP" in values for values in forced)

@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
 from kiosk.navigation import Place
@@ -44,6 +45,20 @@ def test_print_only_where_the_queue_can_print(
     open_a_card(window, qtbot)
     assert window.card.print_button.isVisible() is offered
     assert window.card.qr.isVisible()
+
+
+def test_a_printer_ready_at_start_opens_no_window_of_its_own(make_window: Any, qtbot: Any) -> None:
+    """The printer answers at start, before any card is shown: Print was then a button with no
+    parent made visible, a window of its own, which cage shows full screen over the kiosk (seen
+    in a booted Debian 13 container: a blank screen wherever a printer was ready)."""
+    window = make_window(printer_health=lambda: PrinterHealth("OK", "'Lobby' ready"))
+    # Print is offered (shown, though its card screen is not on view yet) ...
+    qtbot.waitUntil(lambda: not window.card.print_button.isHidden(), timeout=5000)
+    # ... and nothing but the kiosk is on the screen.
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    open_a_card(window, qtbot)
+    assert window.card.print_button.isVisible()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
 
 
 def test_a_printer_that_comes_back_is_offered_again_on_the_next_card(make_window: Any, qtbot: Any) -> None:

@@ -61,7 +61,10 @@ class CardScreen(QWidget):
         self.left = QVBoxLayout()
         # Listen sits beside the title, where the reading starts (in portrait, beside Print
         # in the band); shown only in languages that have a voice or a recording for this card.
-        self.listen_button = QPushButton()
+        # Both buttons are placed by _arrange, at the first card; until then the screen is their
+        # parent, or a button shown before (Print, when the printer answers at start) would be
+        # a window of its own, which cage shows full screen over the kiosk.
+        self.listen_button = QPushButton(self)
         self.listen_button.clicked.connect(lambda: self.listen_requested.emit(self.card_id))
         self.listen_button.hide()
         self.speaking = False
@@ -74,7 +77,7 @@ class CardScreen(QWidget):
         self.qr = QrCode()  # sized by apply_theme
         self.source = _label()
         self.checked = _label(muted=True)
-        self.print_button = QPushButton()
+        self.print_button = QPushButton(self)
         self.print_button.clicked.connect(lambda: self.print_requested.emit(self.card_id))
         self.action_row = QHBoxLayout()  # Print, and in portrait Listen beside it
         self.action_row.addWidget(self.print_button)
