@@ -21,8 +21,9 @@ from kiosk.content.model import Content  # noqa: E402
 from tests.helpers import logfail  # noqa: E402
 from tests.helpers.content import load_repo_content, write_minimal_content  # noqa: E402
 
-# pytester runs a small test file to show that the log check itself can fail.
-pytest_plugins = ["pytester"]
+# pytester runs a small test file to show that the log check itself can fail; the watchdog ends
+# a run that hangs holding Python's lock (tests/helpers/watchdog.py).
+pytest_plugins = ["pytester", "tests.helpers.watchdog"]
 
 
 @pytest.fixture(autouse=True)
