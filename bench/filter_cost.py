@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import from_mapping
 from kiosk.qt_app import ensure_app
-from kiosk.ui.audio.in_process import InProcessLink
+from kiosk.ui.audio.sound_link import NoSound
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.content import load_repo_content
@@ -39,7 +39,7 @@ def best(kind):
 kinds = (QEvent.Type.UpdateRequest, QEvent.Type.Timer)
 before = {k: best(k) for k in kinds}
 cfg = from_mapping({})
-window = KioskWindow(cfg, load_repo_content(cfg), speaker=Speaker(InProcessLink("mock")))
+window = KioskWindow(cfg, load_repo_content(cfg), speaker=Speaker(NoSound()))
 after = {k: best(k) for k in kinds}
 calls = 0
 

@@ -22,8 +22,9 @@ from tests.helpers import logfail  # noqa: E402
 from tests.helpers.content import load_repo_content, write_minimal_content  # noqa: E402
 
 # pytester runs a small test file to show that the log check itself can fail; the watchdog ends
-# a run that hangs holding Python's lock (tests/helpers/watchdog.py).
-pytest_plugins = ["pytester", "tests.helpers.watchdog"]
+# a run that hangs holding Python's lock (tests/helpers/watchdog.py); a run that loaded Qt's
+# media player or text-to-speech fails (tests/helpers/no_multimedia.py).
+pytest_plugins = ["pytester", "tests.helpers.watchdog", "tests.helpers.no_multimedia"]
 
 
 @pytest.fixture(autouse=True)

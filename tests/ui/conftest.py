@@ -13,11 +13,11 @@ from kiosk.config import Config
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.printing.backend import PrintBackend
-from kiosk.ui.audio.in_process import InProcessLink
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.printer import RecordingPrinter
+from tests.helpers.sound_stand_in import StandInSound
 
 
 @pytest.fixture
@@ -62,9 +62,9 @@ def make_window(
             updates = LiveContent(cfg.resolve(cfg.content_dir), cfg.allowed_qr_hosts)
             updates.reload()
             shown = updates.current
-        # Qt's mock engine: English voices that make no sound, and no sound card needed; in
-        # this process, standing in for the sound process (tests/ui/test_sound_process.py).
-        speaker = speaker or Speaker(InProcessLink("mock"))
+        # A sound process in plain Python, with English voices only, as Qt's mock engine has:
+        # Qt's media player never runs in the pytest process (tests/helpers/sound_stand_in.py).
+        speaker = speaker or Speaker(StandInSound())
         window = KioskWindow(
             cfg,
             shown,

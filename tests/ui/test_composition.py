@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.config import Config
 from kiosk.content.model import Content
-from kiosk.ui.audio.in_process import InProcessLink
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.printer import RecordingPrinter
+from tests.helpers.sound_stand_in import StandInSound
 from tests.helpers.visitor import tap, tile
 
 pytestmark = pytest.mark.gui
@@ -27,9 +27,7 @@ def built(window: KioskWindow) -> set[str]:
 def test_only_attract_and_the_closed_screen_are_built_before_the_first_frame(
     qtbot: Any, repo_config: Config, content: Content
 ) -> None:
-    window = KioskWindow(
-        repo_config, content, printer=RecordingPrinter(), speaker=Speaker(InProcessLink("mock"))
-    )
+    window = KioskWindow(repo_config, content, printer=RecordingPrinter(), speaker=Speaker(StandInSound()))
     qtbot.addWidget(window)
     window.allow_close = True
     assert window.stack.count() == 2

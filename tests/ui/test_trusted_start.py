@@ -22,13 +22,13 @@ from kiosk.status_file import StatusFile
 from kiosk.trust.folder import sign_folder
 from kiosk.trust.minisign import SecretKey
 from kiosk.ui.app import open_kiosk
-from kiosk.ui.audio.in_process import InProcessLink
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.checks import wait_for_check
 from tests.helpers.content import count_validations, write_card
 from tests.helpers.minisign import KeyPair, keys
 from tests.helpers.notify import Inbox
+from tests.helpers.sound_stand_in import StandInSound
 from tests.helpers.visitor import tap, tile
 
 __all__ = ["keys"]
@@ -69,7 +69,7 @@ def start(
     `window.first_frame.seen` describes)."""
     status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
     env = {"NOTIFY_SOCKET": inbox.path} if inbox else {}
-    speaker = Speaker(InProcessLink("mock"))
+    speaker = Speaker(StandInSound())
     window = open_kiosk(cfg, status, settled, env, speaker=speaker)
     window.first_frame = FirstFrame(window, validated if validated is not None else [], inbox)  # type: ignore[attr-defined]
     qtbot.addWidget(window)
@@ -180,7 +180,7 @@ def test_a_touch_before_the_folders_are_read_reads_them_first(
 ) -> None:
     cfg = signed_copy(repo_config, repo_copy, keys)
     status = StatusFile(cfg.resolve(cfg.state_dir) / STATUS_FILE)
-    window = open_kiosk(cfg, status, speaker=Speaker(InProcessLink("mock")))
+    window = open_kiosk(cfg, status, speaker=Speaker(StandInSound()))
     qtbot.addWidget(window)
     assert window.updates.pending and window.stack.currentWidget() is window.attract
     window.attract.started.emit()  # a touch, before the event loop got to read the folders

@@ -1,7 +1,7 @@
 """The line between the window and whatever makes its sound (kiosk/speech/sound_protocol.py).
 
 `SoundLink` is the one protocol; `ChildLink` is the real one, a child process the window can
-kill; kiosk/ui/audio/in_process.py stands in for it in tests (the same server, no process).
+kill; tests stand in for it in plain Python (tests/helpers/sound_stand_in.py).
 Nothing here ever waits: a write is buffered by Qt, and a dead or killed child is reported
 by a signal.
 """

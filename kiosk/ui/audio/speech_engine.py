@@ -7,11 +7,16 @@ speechd engine takes ~1.5 s more (it lists espeak-ng's ~13,000 voice variants).
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk import PROJECT_ROOT
 from kiosk.speech import speechd
 from kiosk.speech.recordings import Coverage, coverage
 from kiosk.speech.voices import Choice, ZhHantVoice, tts_voice
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
 # in the same wheel, so the system default must never fall back to it.
 MOCK = "mock"
 OFF = "none"
+PROBE_S = 60  # speechd lists ~13,000 voices in ~1.5 s; a loaded machine takes longer
 
 
 def open_engine(name: str, parent: QObject | None = None) -> tuple[QTextToSpeech | None, str | None]:
@@ -95,7 +101,25 @@ class EngineReport:
 
 
 def probe(name: str, codes: list[str], zh_hant: ZhHantVoice = "mandarin") -> EngineReport:
-    """Open the engine once and find the voice for each language (needs a QCoreApplication)."""
+    """Open the engine once and find the voice for each language, in a process of its own
+    (`python -m kiosk.ui.audio.speech_engine`): QtMultimedia and the engine never load in the
+    caller (a test run must not: issue 20), and a stuck speech-dispatcher is bounded."""
+    command = [sys.executable, "-m", "kiosk.ui.audio.speech_engine", name, zh_hant, *codes]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    try:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=PROBE_S, check=False)
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+    except (subprocess.TimeoutExpired, OSError, ValueError, IndexError):
+        return EngineReport(name or "default", f"the speech engine could not be asked within {PROBE_S} s")
+    voices = {code: Choice(**choice) for code, choice in found["voices"].items()}
+    return EngineReport(found["engine"], found["problem"], voices, found["audio_problem"])
+
+
+def probe_here(name: str, codes: list[str], zh_hant: ZhHantVoice = "mandarin") -> EngineReport:
+    """`probe`, in this process (needs a QCoreApplication)."""
     audio = audio_output_problem()
     tts, problem = open_engine(name)
     if tts is None:
@@ -114,9 +138,32 @@ def audio_coverage(
     zh_hant: ZhHantVoice = "mandarin",
 ) -> tuple[EngineReport, list[Coverage]]:
     """Per language, what Listen can use here: recordings and this machine's voices."""
-    from kiosk.qt_app import ensure_app
-
-    ensure_app()
     report = probe(engine, codes, zh_hant)
     varieties = {code: choice.variety for code, choice in report.voices.items()}
     return report, coverage(content_dir, card_ids, codes, report.voices, varieties)
+
+
+def main(argv: list[str]) -> None:
+    """`probe_here` for `probe`: its report as one JSON line; whatever else prints goes first."""
+    from kiosk.qt_app import ensure_app
+
+    name, zh_hant, *codes = argv
+    ensure_app()
+    report = probe_here(name, codes, "cantonese" if zh_hant == "cantonese" else "mandarin")
+    voices = {code: asdict(choice) for code, choice in report.voices.items()}
+    print(
+        json.dumps(
+            {
+                "engine": report.engine,
+                "problem": report.problem,
+                "voices": voices,
+                "audio_problem": report.audio_problem,
+            }
+        ),
+        flush=True,
+    )
+    os._exit(0)  # not Qt's teardown of the media back end: nothing is left to say
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
