@@ -13,6 +13,8 @@ import logging
 import os
 from pathlib import Path
 
+from kiosk.trust.state import fsync_folder
+
 log = logging.getLogger(__name__)
 
 FILE_NAME = "pin-lockout.json"
@@ -63,7 +65,7 @@ class LockoutStore:
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(temporary, self.path)  # whole or not at all, even on a power cut
-            _sync_folder(self.path.parent)
+            fsync_folder(self.path.parent)
         except OSError as err:
             if self.problem is None:
                 self.problem = f"{self.path.parent}: {err.strerror or err}"
@@ -72,14 +74,3 @@ class LockoutStore:
                 )
             return
         self.problem = None
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows cannot open a folder, nor needs to)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -11,26 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import DEFAULT_HOSTS
-from kiosk.content.live import LiveContent
 from kiosk.trust import gate
 from kiosk.trust.gate import refusals
-from kiosk.trust.minisign import PublicKey
 from tests.helpers.content import write_card
 from tests.helpers.minisign import KeyPair, sign_with_debian_tools
+from tests.helpers.signed import live_for, titles
 
 YEAR_2100 = 4102444800
 DAY = 86400
-
-
-def live_for(folder: Path, state_dir: Path, *pairs: KeyPair) -> LiveContent:
-    keys = [PublicKey.parse(pair.public) for pair in pairs]
-    return LiveContent(folder, DEFAULT_HOSTS, trusted_keys=keys, state_dir=state_dir)
-
-
-def titles(live: LiveContent) -> set[str]:
-    assert live.current is not None
-    return {card.title for card in live.current.cards.values()}
 
 
 @pytest.mark.expect_log("kiosk.content.live", "WARNING")

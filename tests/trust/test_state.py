@@ -13,22 +13,12 @@ import pytest
 from kiosk.config import DEFAULT_HOSTS
 from kiosk.content.live import LiveContent
 from kiosk.trust import state
-from kiosk.trust.minisign import PublicKey
 from kiosk.trust.state import Slot
 from tests.helpers.content import write_card
 from tests.helpers.minisign import KeyPair, sign_with_debian_tools
+from tests.helpers.signed import live_for, titles
 
 T0 = 1764600000
-
-
-def live_for(folder: Path, state_dir: Path, *pairs: KeyPair) -> LiveContent:
-    keys = [PublicKey.parse(pair.public) for pair in pairs]
-    return LiveContent(folder, DEFAULT_HOSTS, trusted_keys=keys, state_dir=state_dir)
-
-
-def titles(live: LiveContent) -> set[str]:
-    assert live.current is not None
-    return {card.title for card in live.current.cards.values()}
 
 
 @pytest.mark.expect_log("kiosk.content.live", "WARNING")
