@@ -29,7 +29,9 @@ def _entries(code: str) -> list[tuple[str, str, str]]:
     return [(str(m.context), str(m.id), str(m.string)) for m in catalog if m.id and m.string]
 
 
-@pytest.mark.parametrize(("code", "term", "rendering", "banned"), [(c, *t) for c, ts in TERMS.items() for t in ts])
+@pytest.mark.parametrize(
+    ("code", "term", "rendering", "banned"), [(c, *t) for c, ts in TERMS.items() for t in ts]
+)
 def test_a_checked_term_is_rendered_as_often_as_the_english_uses_it(
     code: str, term: str, rendering: str, banned: str | None
 ) -> None:
