@@ -182,21 +182,21 @@ def _card(
         block = block.next()
 
 
-def line_bottoms(doc: QTextDocument) -> list[float]:
-    """The y where each laid-out line ends: the only places a page may break."""
+def line_spans(doc: QTextDocument) -> list[tuple[float, float]]:
+    """The (top, bottom) of each laid-out line: a page may break only between them."""
     # Qt lays a long document out a piece at a time: asking its size lays out all of it, so
     # that no line is left out (the end of a long bilingual receipt went missing).
     doc.documentLayout().documentSize()
-    bottoms = []
+    spans = []
     block = doc.begin()
     while block.isValid():
         text_layout = block.layout()
         top = text_layout.position().y()
         for index in range(text_layout.lineCount()):
             line = text_layout.lineAt(index)
-            bottoms.append(top + line.y() + line.height())
+            spans.append((top + line.y(), top + line.y() + line.height()))
         block = block.next()
-    return bottoms
+    return spans
 
 
 def _text(painter: QPainter, box: QRectF, flags: Qt.AlignmentFlag, text: str) -> float:
@@ -259,20 +259,34 @@ def paint_slip(painter: QPainter, device: QPagedPaintDevice, slip: Slip) -> int:
     y = _text(painter, url_box, Qt.AlignmentFlag.AlignLeft, url)
     y += 5 * dpmm
 
-    room = page.bottom() - y
+    card = letter_card(slip, device, page.width(), page.bottom() - y)
+    return paint_flow(painter, device, card.doc, page, y, break_after=card.break_after)
+
+
+@dataclass(frozen=True)
+class LetterCard:
+    doc: QTextDocument
+    points: float  # the body's size
+    break_after: float | None  # where the first sheet ends early: the visitor's card, whole
+
+
+def letter_card(slip: Slip, device: QPagedPaintDevice, width: float, room: float) -> LetterCard:
+    """The card's text for a letter page with `room` left under its header: one sheet at the
+    largest body size that fits, else the visitor's card whole on the first sheet."""
+
+    def laid(points: float, english: bool = True) -> QTextDocument:
+        return card_document(slip, device, width, scale=points / CARD_BODY_POINTS, english=english)
+
     for points in BODY_POINTS:
-        doc = card_document(slip, device, page.width(), scale=points / CARD_BODY_POINTS)
+        doc = laid(points)
         if doc.size().height() <= room:
-            return paint_flow(painter, device, doc, page, y)
-    if slip.english is None:
-        return paint_flow(painter, device, doc, page, y)
-    # Two sheets it must be: then the visitor's card whole on the first, the English on the next.
-    for points in BODY_POINTS:
-        alone = card_document(slip, device, page.width(), scale=points / CARD_BODY_POINTS, english=False)
-        if alone.size().height() <= room:
-            doc = card_document(slip, device, page.width(), scale=points / CARD_BODY_POINTS)
-            return paint_flow(painter, device, doc, page, y, break_after=alone.size().height())
-    return paint_flow(painter, device, doc, page, y)
+            return LetterCard(doc, points, None)
+    if slip.english is not None:
+        for points in BODY_POINTS:
+            alone = laid(points, english=False).size().height()
+            if alone <= room:
+                return LetterCard(laid(points), points, alone)
+    return LetterCard(laid(BODY_POINTS[-1]), BODY_POINTS[-1], None)
 
 
 def paint_flow(
@@ -286,7 +300,8 @@ def paint_flow(
     """Draw `doc` from `y` on, breaking pages between lines only, and after `break_after` (a y
     in `doc`) where the page would hold more; returns the number of pages."""
     doc.setPageSize(QSizeF(page.width(), 1e9))
-    bottoms = line_bottoms(doc)
+    spans = line_spans(doc)
+    bottoms = [bottom for _, bottom in spans]
     pages = 1
     start = 0.0
     room = page.bottom() - y
@@ -305,4 +320,7 @@ def paint_flow(
             return pages
         device.newPage()
         pages += 1
-        start, y, room = end, page.top(), page.height()
+        # The next sheet starts at its first line's top, not at the last line's bottom: the gap
+        # between them would carry that line's marks below it (Khmer subscripts) onto the sheet.
+        start = min((top for top, _ in spans if top >= end), default=end)
+        y, room = page.top(), page.height()
