@@ -26,7 +26,15 @@ from PySide6.QtGui import (
 )
 
 from kiosk.i18n.languages import LANGUAGES
-from kiosk.printing.slip import MM_PER_INCH, Slip, card_document, char_format, paint_flow, print_font
+from kiosk.printing.slip import (
+    MM_PER_INCH,
+    Slip,
+    card_document,
+    char_format,
+    paint_flow,
+    print_font,
+    printed_url,
+)
 from kiosk.qr import paint_qr, qr_matrix
 
 PAPER_WIDTH_MM = 80.0
@@ -87,7 +95,8 @@ def _lines(
         fmt.setBottomMargin(4)
         cursor.setBlockFormat(fmt)
         fonts = LANGUAGES["en"].fonts if english else slip.fonts
-        cursor.insertText(text, char_format(print_font(fonts, points, bold)))
+        # A line separator, not a new block: a URL's lines stay one paragraph.
+        cursor.insertText(text.replace("\n", "\u2028"), char_format(print_font(fonts, points, bold)))
     return doc
 
 
@@ -100,9 +109,14 @@ class ReceiptLayout:
         self.dpmm = dpmm
         width = PRINTABLE_WIDTH_MM * dpmm
         self.width = width
-        self.header = _lines(
-            device, width, slip, [(slip.heading, 12, True, False), (slip.printed_on, 11, False, False)]
-        )
+        header: list[tuple[str, float, bool, bool]] = [(slip.heading, 14, True, False)]
+        if slip.english_heading_line:
+            header.append((slip.english_heading_line, 10, False, True))
+        header.append((slip.printed_on, 11, False, False))
+        if slip.help_line:
+            header.append((slip.help_line, 13, True, False))
+        self.header = _lines(device, width, slip, header)
+        url_font = print_font(LANGUAGES["en"].fonts, 10)
         self.hint = _lines(
             device,
             width,
@@ -110,7 +124,7 @@ class ReceiptLayout:
             [
                 (slip.scan_hint, 13, False, False),
                 (slip.visitor.source_title, 13, True, False),
-                (slip.visitor.url, 10, False, True),
+                (printed_url(slip.visitor.url, url_font, device, width), 10, False, True),
                 (slip.last_checked, 11, False, False),
             ],
         )

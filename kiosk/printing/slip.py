@@ -1,5 +1,6 @@
-"""The take-home slip: the card in the visitor's language and in English, its source as text
-and as a QR code, and the day it was printed. Drawn with QPainter on any paint device."""
+"""The take-home slip: the City's name, the card in the visitor's language and in English, its
+source as text and as a QR code, the day it was printed and, where IT set one, the help line.
+Drawn with QPainter on any paint device."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPainter,
     QTextCharFormat,
@@ -24,9 +26,15 @@ from kiosk.font_face import face
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView, card_view, format_day
+from kiosk.printing.url_lines import url_lines
 from kiosk.qr import paint_qr, qr_matrix
 
 MM_PER_INCH = 25.4
+HEADING = "City of West Sacramento: information about immigration"
+# The card's body on a letter page: the largest that keeps the slip to one sheet, never under
+# 12 pt (at 11 pt, two thirds of the page stayed blank and elders could not read it).
+BODY_POINTS = (14.0, 13.0, 12.0)
+CARD_BODY_POINTS = 11.0  # card_document's body at scale 1
 
 
 @dataclass(frozen=True)
@@ -41,10 +49,17 @@ class Slip:
     fonts: tuple[str, ...]
     rtl: bool
     note: str | None = None  # above the card: not yet translated, or not yet checked
+    english_heading_line: str | None = None  # the City's name in English, under a translated one
+    help_line: str | None = None  # where to ask a person (IT's setting, the City's words)
 
 
 def make_slip(
-    content: Content, card_id: str, tr: Translator, english: Translator, today: dt.date | None = None
+    content: Content,
+    card_id: str,
+    tr: Translator,
+    english: Translator,
+    today: dt.date | None = None,
+    help_line: str | None = None,
 ) -> Slip:
     card = content.cards[card_id]
     visitor = card_view(content, card, tr)
@@ -52,7 +67,7 @@ def make_slip(
     return Slip(
         visitor=visitor,
         english=None if visitor.text_language == "en" else card_view(content, card, english),
-        heading=tr.pgettext("slip", "City of West Sacramento: information about immigration"),
+        heading=tr.pgettext("slip", HEADING),
         scan_hint=tr.pgettext("slip", "Scan the code to read the full official statement:"),
         # NOTE: At the top of a printed slip; {date} is the day it was printed.
         printed_on=tr.pgettext("slip", "Printed on {date}").format(date=format_day(day, tr)),
@@ -61,6 +76,9 @@ def make_slip(
         fonts=LANGUAGES[tr.code].fonts,
         rtl=tr.language.rtl,
         note=visitor.note,
+        # A person at the desk reads English: the name they know, under the visitor's own.
+        english_heading_line=None if tr.code == "en" else english.pgettext("slip", HEADING),
+        help_line=help_line or None,
     )
 
 
@@ -164,21 +182,56 @@ def _card(
         block = block.next()
 
 
-def line_bottoms(doc: QTextDocument) -> list[float]:
-    """The y where each laid-out line ends: the only places a page may break."""
+def line_spans(doc: QTextDocument) -> list[tuple[float, float]]:
+    """The (top, bottom) of each laid-out line: a page may break only between them."""
     # Qt lays a long document out a piece at a time: asking its size lays out all of it, so
     # that no line is left out (the end of a long bilingual receipt went missing).
     doc.documentLayout().documentSize()
-    bottoms = []
+    spans = []
     block = doc.begin()
     while block.isValid():
         text_layout = block.layout()
         top = text_layout.position().y()
         for index in range(text_layout.lineCount()):
             line = text_layout.lineAt(index)
-            bottoms.append(top + line.y() + line.height())
+            spans.append((top + line.y(), top + line.y() + line.height()))
         block = block.next()
-    return bottoms
+    return spans
+
+
+def _text(painter: QPainter, box: QRectF, flags: Qt.AlignmentFlag, text: str) -> float:
+    """Draw wrapped `text` from the top of `box`; returns the y below it."""
+    used = painter.boundingRect(box, flags | Qt.TextFlag.TextWordWrap, text)
+    painter.drawText(box, flags | Qt.TextFlag.TextWordWrap, text)
+    return box.top() + used.height()
+
+
+def _letterhead(painter: QPainter, page: QRectF, slip: Slip, dpmm: float) -> float:
+    """The City's name (in the visitor's language, then English), the day, the help line."""
+    align = Qt.AlignmentFlag.AlignRight if slip.rtl else Qt.AlignmentFlag.AlignLeft
+    other = Qt.AlignmentFlag.AlignLeft if slip.rtl else Qt.AlignmentFlag.AlignRight
+    painter.setFont(print_font(slip.fonts, 16, bold=True))
+    y = _text(painter, QRectF(page.left(), page.top(), page.width(), page.height()), align, slip.heading)
+    if slip.english_heading_line:
+        painter.setFont(print_font(LANGUAGES["en"].fonts, 11))
+        box = QRectF(page.left(), y + 1 * dpmm, page.width(), page.height())
+        y = _text(painter, box, Qt.AlignmentFlag.AlignLeft, slip.english_heading_line)
+    painter.setFont(print_font(slip.fonts, 10))
+    y = _text(painter, QRectF(page.left(), y + 1 * dpmm, page.width(), page.height()), other, slip.printed_on)
+    y += 2 * dpmm
+    painter.fillRect(QRectF(page.left(), y, page.width(), 0.5 * dpmm), Qt.GlobalColor.black)
+    y += 4 * dpmm
+    if slip.help_line:
+        painter.setFont(print_font(slip.fonts, 13, bold=True))
+        y = _text(painter, QRectF(page.left(), y, page.width(), page.height()), align, slip.help_line)
+        y += 4 * dpmm
+    return y
+
+
+def printed_url(url: str, font: QFont, device: QPagedPaintDevice, width: float) -> str:
+    """`url` in lines that fit `width`, broken after "/" (see url_lines), one per line."""
+    metrics = QFontMetricsF(font, device)
+    return "\n".join(url_lines(url, lambda line: metrics.horizontalAdvance(line) <= width))
 
 
 def paint_slip(painter: QPainter, device: QPagedPaintDevice, slip: Slip) -> int:
@@ -187,18 +240,7 @@ def paint_slip(painter: QPainter, device: QPagedPaintDevice, slip: Slip) -> int:
     page = QRectF(0, 0, device.width(), device.height())
     rtl = slip.rtl
     align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-
-    # Header: who this is from and when it was printed.
-    painter.setFont(print_font(slip.fonts, 10, bold=True))
-    header = QRectF(page.left(), page.top(), page.width(), 8 * dpmm)
-    painter.drawText(header, align | Qt.AlignmentFlag.AlignVCenter, slip.heading)
-    painter.setFont(print_font(slip.fonts, 9))
-    other = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-    dated = QRectF(page.left(), header.bottom(), page.width(), 6 * dpmm)
-    painter.drawText(dated, other | Qt.AlignmentFlag.AlignVCenter, slip.printed_on)
-    y = dated.bottom() + 3 * dpmm
-    painter.fillRect(QRectF(page.left(), y, page.width(), 0.5 * dpmm), Qt.GlobalColor.black)
-    y += 5 * dpmm
+    y = _letterhead(painter, page, slip, dpmm)
 
     # The way out to the full statement: QR code beside its address in words.
     qr_side = 38 * dpmm
@@ -206,30 +248,68 @@ def paint_slip(painter: QPainter, device: QPagedPaintDevice, slip: Slip) -> int:
     paint_qr(painter, QRectF(qr_left, y, qr_side, qr_side), qr_matrix(slip.visitor.url), snap=False)
     text_left = page.left() if not rtl else page.left() + qr_side + 6 * dpmm
     text_box = QRectF(text_left, y, page.width() - qr_side - 6 * dpmm, qr_side)
-    painter.setFont(print_font(slip.fonts, 11))
+    painter.setFont(print_font(slip.fonts, 12))
     flags = align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
     lines = f"{slip.scan_hint}\n{slip.visitor.source_title}\n{slip.last_checked}"
     painter.drawText(text_box, flags, lines)
-    painter.setFont(print_font(LANGUAGES["en"].fonts, 10))
-    url_box = QRectF(page.left(), y + qr_side + 2 * dpmm, page.width(), 12 * dpmm)
-    painter.drawText(url_box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWrapAnywhere, slip.visitor.url)
-    y = url_box.bottom() + 4 * dpmm
+    url_font = print_font(LANGUAGES["en"].fonts, 11)
+    painter.setFont(url_font)
+    url_box = QRectF(page.left(), y + qr_side + 2 * dpmm, page.width(), page.height())
+    url = printed_url(slip.visitor.url, url_font, device, page.width())
+    y = _text(painter, url_box, Qt.AlignmentFlag.AlignLeft, url)
+    y += 5 * dpmm
 
-    doc = card_document(slip, device, page.width())
-    return paint_flow(painter, device, doc, page, y)
+    card = letter_card(slip, device, page.width(), page.bottom() - y)
+    return paint_flow(painter, device, card.doc, page, y, break_after=card.break_after)
+
+
+@dataclass(frozen=True)
+class LetterCard:
+    doc: QTextDocument
+    points: float  # the body's size
+    break_after: float | None  # where the first sheet ends early: the visitor's card, whole
+
+
+def letter_card(slip: Slip, device: QPagedPaintDevice, width: float, room: float) -> LetterCard:
+    """The card's text for a letter page with `room` left under its header: one sheet at the
+    largest body size that fits, else the visitor's card whole on the first sheet."""
+
+    def laid(points: float, english: bool = True) -> QTextDocument:
+        return card_document(slip, device, width, scale=points / CARD_BODY_POINTS, english=english)
+
+    for points in BODY_POINTS:
+        doc = laid(points)
+        if doc.size().height() <= room:
+            return LetterCard(doc, points, None)
+    if slip.english is not None:
+        for points in BODY_POINTS:
+            alone = laid(points, english=False).size().height()
+            if alone <= room:
+                return LetterCard(laid(points), points, alone)
+    return LetterCard(laid(BODY_POINTS[-1]), BODY_POINTS[-1], None)
 
 
 def paint_flow(
-    painter: QPainter, device: QPagedPaintDevice, doc: QTextDocument, page: QRectF, y: float
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    doc: QTextDocument,
+    page: QRectF,
+    y: float,
+    break_after: float | None = None,
 ) -> int:
-    """Draw `doc` from `y` on, breaking pages between lines only; returns the number of pages."""
+    """Draw `doc` from `y` on, breaking pages between lines only, and after `break_after` (a y
+    in `doc`) where the page would hold more; returns the number of pages."""
     doc.setPageSize(QSizeF(page.width(), 1e9))
-    bottoms = line_bottoms(doc)
+    spans = line_spans(doc)
+    bottoms = [bottom for _, bottom in spans]
     pages = 1
     start = 0.0
     room = page.bottom() - y
     while True:
-        fitting = [b for b in bottoms if start < b <= start + room]
+        limit = start + room
+        if break_after is not None and start < break_after < limit:
+            limit = break_after
+        fitting = [b for b in bottoms if start < b <= limit]
         end = fitting[-1] if fitting else start + room
         painter.save()
         painter.translate(page.left(), y - start)
@@ -240,4 +320,7 @@ def paint_flow(
             return pages
         device.newPage()
         pages += 1
-        start, y, room = end, page.top(), page.height()
+        # The next sheet starts at its first line's top, not at the last line's bottom: the gap
+        # between them would carry that line's marks below it (Khmer subscripts) onto the sheet.
+        start = min((top for top, _ in spans if top >= end), default=end)
+        y, room = page.top(), page.height()
