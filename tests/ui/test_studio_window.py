@@ -5,6 +5,7 @@ microphone are not needed, and Qt's multimedia never loads here)."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from PySide6.QtCore import Qt
 from kiosk.config import Config
 from kiosk.speech.recordings import recording_for
 from kiosk.ui.studio.run import studio_window
+from kiosk.ui.studio.takes import LEVEL, microphone_command
 from kiosk.ui.studio.window import METER_FLOOR_DB, StudioWindow
 from tests.helpers.content import load_repo_content
 from tests.helpers.sounds import write_wav
@@ -138,3 +140,15 @@ def test_the_microphone_is_recorded_in_a_child_with_a_level_meter(
     qtbot.waitUntil(lambda: not window.keeping, timeout=KEEP_MS)
     assert window.status.text().startswith("Kept."), window.status.text()
     assert window.progress.text().startswith("1 of 17 cards recorded in Hmong")
+
+
+def test_the_microphone_command_prints_the_levels_the_meter_reads(tmp_path: Path) -> None:
+    """FFmpeg as the studio runs it for the microphone, given a tone in place of PulseAudio's
+    default input: its output is the take, and its stdout the levels the meter shows."""
+    command = microphone_command(tmp_path / "take.wav")
+    source = command.index("pulse") - 1
+    command[source : source + 4] = ["-f", "lavfi", "-i", "sine=frequency=300:duration=1"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+    levels = [float(found) for found in LEVEL.findall(done.stdout)]
+    assert len(levels) >= 8 and all(-19 < level < -17 for level in levels), levels  # FFmpeg's tone: -18 dBFS
+    assert (tmp_path / "take.wav").stat().st_size > 44_000

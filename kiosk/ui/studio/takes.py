@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 STOP_MS = 5000  # FFmpeg writes a WAV's header and ends within this after SIGTERM
 LEVEL_EVERY = 4800  # samples between two meter readings (0.1 s at 48 kHz)
-_LEVEL = re.compile(r"Peak_level=(-?[\d.]+|-inf)")
+LEVEL = re.compile(r"Peak_level=(-?[\d.]+|-inf)")
 
 
 def microphone_command(out: Path) -> list[str]:
@@ -92,7 +92,7 @@ class Microphone(QObject):
         if self._process is None:
             return
         text = bytes(self._process.readAllStandardOutput().data()).decode("utf-8", "replace")
-        for found in _LEVEL.findall(text):
+        for found in LEVEL.findall(text):
             self.level.emit(-120.0 if found == "-inf" else float(found))
 
     def _ended(self) -> None:
