@@ -22,8 +22,14 @@ debs=(
   # PyICU (Lao and Khmer line breaks) has no wheel: pip builds it against Debian's ICU, found
   # with pkg-config (measured: 1 min 50 s on a loaded 2-core machine, once).
   libicu-dev pkg-config g++ python3-dev
+  # The reader's studio (`main.py record`): FFmpeg trims, normalises (EBU R128) and encodes to
+  # Opus, records from the microphone (PulseAudio) and plays a take back (ffplay). The kiosk's
+  # own playback uses the FFmpeg inside Qt's wheel and does not need it.
+  ffmpeg
 )
 (( dev )) && debs+=(poppler-utils xvfb xdotool gettext)
+# The studio's tests speak their takes with espeak-ng (installed above for the kiosk's voice) and
+# make tones with FFmpeg: synthetic input only, never shipped as a reader's recording.
 # tests/deploy checks the units with systemd-analyze (package systemd) and CI lints the shell scripts.
 (( dev )) && debs+=(systemd shellcheck)
 # The content timer's fetch script is tested with real git and rsync.

@@ -169,11 +169,19 @@ def check_admin(cfg: Config, probe: bool = True) -> list[Check]:
 
 def check_audio(cfg: Config, content: Content | None) -> list[Check]:
     """Listen: the voice engine and sound output, then which languages can be heard."""
+    from kiosk.speech.freshness import RecordingTexts
     from kiosk.ui.audio.speech_engine import audio_coverage
 
     cards = content.cards if content is not None else {}
+    # Only recordings that still say what is shown count (kiosk.speech.freshness).
+    texts = RecordingTexts(content, cfg.resolve(cfg.translations_dir)) if content is not None else None
     report, heard = audio_coverage(
-        cfg.speech_engine, cfg.resolve(cfg.content_dir), cards, cfg.languages, cfg.zh_hant_voice
+        cfg.speech_engine,
+        cfg.resolve(cfg.content_dir),
+        cards,
+        cfg.languages,
+        cfg.zh_hant_voice,
+        texts=texts or (lambda _item, _lang: None),
     )
     checks = []
     if report.audio_problem:

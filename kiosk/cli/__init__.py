@@ -1,5 +1,5 @@
 """The kiosk's commands: run (the default), validate, i18n, screenshots, print, config, doctor,
-set-pin, content sign. Each group of commands declares its own arguments and handlers (device.py,
+set-pin, content sign, record. Each group of commands declares its own arguments and handlers (device.py,
 content.py, i18n.py, signing.py); what they share is in common.py."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import contextlib
 import sys
 
 from kiosk import config as config_mod
-from kiosk.cli import content, device, i18n, signing
+from kiosk.cli import content, device, i18n, signing, studio
 from kiosk.cli.common import USAGE_ERROR, CommandError, Handler, config_option
 from kiosk.health import plugin
 
@@ -22,7 +22,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     common = config_option(argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="command")
     handlers: dict[str, Handler] = {}
-    for group in (device, content, i18n, signing):
+    for group in (device, content, i18n, signing, studio):
         handlers |= group.add_commands(sub, common)
     return parser, handlers
 

@@ -48,17 +48,23 @@ def _validate(args: argparse.Namespace, cfg: Config) -> int:
     folder = args.content or cfg.resolve(cfg.content_dir)
     result = load_content(folder, cfg.allowed_qr_hosts)
     problems = signature_problems(cfg, folder) + [str(p) for p in result.problems]
-    recorded = 0
+    recorded, out_of_date = 0, []
     if result.content is not None:
-        from kiosk.speech.recordings import recording_problems, recordings
+        from kiosk.speech import freshness
+        from kiosk.speech.manifest import State
+        from kiosk.speech.recordings import recording_problems
 
         problems += [str(p) for p in recording_problems(folder, result.content.cards)]
-        recorded = len(recordings(folder, result.content.cards))
+        texts = freshness.RecordingTexts(result.content, cfg.resolve(cfg.translations_dir))
+        found = freshness.findings(folder, result.content, texts)
+        recorded = sum(f.state is State.CURRENT for f in found)
+        out_of_date = freshness.warnings(found)
     # Every catalog by the same rules as `i18n check` (HTML, hidden controls, web addresses,
     # placeholders, card Markdown): what is signed after this must be fit to show.
     catalog_problems, catalog_warnings = validate_catalogs(cfg.resolve(cfg.translations_dir), cfg.languages)
     problems += catalog_problems
     warnings = content_warnings(folder, result.content, cfg.max_reading_grade) + catalog_warnings
+    warnings += out_of_date
     for line in problems:
         print(line)
     for warning in warnings:

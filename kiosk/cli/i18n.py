@@ -26,6 +26,8 @@ from kiosk.i18n.languages import LANGUAGES, SOURCE_LANGUAGE
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog as PoCatalog
 
+    from kiosk.speech.freshness import RecordingTexts
+
 
 def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, Handler]:
     i18n = sub.add_parser("i18n", parents=[common], help="translation chores")
@@ -82,11 +84,15 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
     else:
         rows = catalog_tools.status(template, translations)
         offscreen()
+        from kiosk.speech.freshness import RecordingTexts
         from kiosk.ui.audio.speech_engine import audio_coverage
 
         # Listen's reach: "tts" (a voice here reads every card), "rec n/N" (recorded cards), "none".
         codes, zh_hant = [r.code for r in rows], cfg.zh_hant_voice
-        _report, heard = audio_coverage(cfg.speech_engine, content_dir, content.cards, codes, zh_hant)
+        texts = RecordingTexts(content, translations)
+        _report, heard = audio_coverage(
+            cfg.speech_engine, content_dir, content.cards, codes, zh_hant, texts=texts
+        )
         audio = {c.code: c.label for c in heard}
         print(f"{'language':<10}{'translated':>11}{'fuzzy':>7}{'missing':>9}  {'review':<10}{'audio':<14}by")
         for row in rows:
@@ -98,7 +104,20 @@ def _i18n(args: argparse.Namespace, cfg: config_mod.Config) -> int:
             if why := row.review.why_draft():
                 print(f"  {row.code}: {why}")
         _say_line_breaks([row.code for row in rows])
+        _say_recordings(content_dir, content, texts, codes)
     return 0
+
+
+def _say_recordings(content_dir: Path, content: Content, texts: RecordingTexts, codes: list[str]) -> None:
+    """A reader's recordings per language: how many still say what is shown, how many do not."""
+    from kiosk.speech import freshness
+
+    print("recordings by a reader (main.py record LANG), current of all; out of date are not played:")
+    for c in freshness.counts(freshness.findings(content_dir, content, texts), content, codes):
+        print(
+            f"  {c.lang + ':':<9}{c.cards} of {c.cards_total} cards, {c.cards_out_of_date} out of date; "
+            f"{c.sentences} of {c.sentences_total} sentences, {c.sentences_out_of_date} out of date"
+        )
 
 
 def _say_line_breaks(codes: list[str]) -> None:

@@ -1,23 +1,31 @@
 """A reader's recordings of the cards: where they live, what is wrong with them, what they cover.
 
 A recording is `audio/<card-id>/<lang>.<ext>` inside the content folder, so it travels and
-reloads with the cards it reads. It reads one translation: it is played only while the card
-is shown in that language (see `kiosk.speech.text.reading_language`).
+reloads with the cards it reads; an interface sentence's is `audio/ui/<sentence-id>/<lang>.<ext>`
+(kiosk.speech.script). It reads one text: it is played only while that text is shown, in
+that language (see `kiosk.speech.text.reading_language`), and only while the manifest beside it
+says it was recorded from that very text (kiosk.speech.manifest).
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.content.problems import Problem, display_path
 from kiosk.i18n.languages import LANGUAGES
+from kiosk.speech.manifest import MANIFEST, State, read_manifest, state_of
+from kiosk.speech.script import LANGUAGE_NAME, SENTENCE_IDS, UI, sentence_id
 
 AUDIO_FOLDER = "audio"
 # Preference order when a card has two files in one language (validate reports that too).
 EXTENSIONS = (".opus", ".ogg", ".mp3", ".wav")
+
+
+# (card or sentence id, language) -> what its recording must say, or None if nothing is shown then
+Texts = Callable[[str, str], str | None]
 
 
 @dataclass(frozen=True)
@@ -53,9 +61,22 @@ def audio_dir(content_dir: Path) -> Path:
     return content_dir / AUDIO_FOLDER
 
 
-def recording_for(content_dir: Path, card_id: str, lang: str) -> Path | None:
-    """The recording of `card_id` in `lang`, if there is a usable (non-empty) one."""
-    folder = audio_dir(content_dir) / card_id
+def recording_for(content_dir: Path, item_id: str, lang: str, text: str | None = None) -> Path | None:
+    """The recording of `item_id` (a card id, or `ui/<sentence-id>`) in `lang` that says `text`:
+    one the manifest beside it says was recorded from exactly this text. A language's name
+    (`ui/language-name`) says its autonym unless told otherwise; any other item with no `text`
+    has nothing to check against, and no recording."""
+    if text is None and item_id == sentence_id(LANGUAGE_NAME) and lang in LANGUAGES:
+        text = LANGUAGES[lang].autonym
+    path = recording_file(content_dir, item_id, lang)
+    if text is None or path is None:
+        return None
+    return path if state_of(path.parent, lang, path, text) is State.CURRENT else None
+
+
+def recording_file(content_dir: Path, item_id: str, lang: str) -> Path | None:
+    """The file of `item_id`'s recording in `lang`, if there is a non-empty one, whatever it says."""
+    folder = audio_dir(content_dir) / item_id
     for ext in EXTENSIONS:
         path = folder / f"{lang}{ext}"
         try:
@@ -75,11 +96,12 @@ def _files(content_dir: Path) -> Iterable[Path]:
 
 
 def recordings(content_dir: Path, card_ids: Collection[str]) -> list[Recording]:
-    """Every usable recording: of a known card, in a known language, not empty."""
+    """Every recording file of a known card or sentence, in a known language, not empty
+    (current or not: see kiosk.speech.freshness)."""
     found = []
-    for card_id in sorted(card_ids):
+    for card_id in [*sorted(card_ids), *SENTENCE_IDS]:
         for code in LANGUAGES:
-            path = recording_for(content_dir, card_id, code)
+            path = recording_file(content_dir, card_id, code)
             if path is not None:
                 found.append(Recording(card_id, code, path))
     return found
@@ -117,11 +139,26 @@ def recording_problems(content_dir: Path, card_ids: Collection[str]) -> list[Pro
     for path in _files(content_dir):
         where = display_path(path)
         relative = path.relative_to(root)
-        if len(relative.parts) != 2:
-            problems.append(Problem(where, 1, f"a recording goes in {AUDIO_FOLDER}/<card-id>/<language>.ogg"))
+        if relative.parts[0] == UI and len(relative.parts) == 3:
+            item_id = "/".join(relative.parts[:2])
+            if item_id not in SENTENCE_IDS:
+                known = ", ".join(s.removeprefix(f"{UI}/") for s in SENTENCE_IDS)
+                why = f"no interface sentence '{relative.parts[1]}' (known: {known})"
+                problems.append(Problem(where, 1, why))
+                continue
+        elif len(relative.parts) != 2:
+            why = f"a recording goes in {AUDIO_FOLDER}/<card-id>/<language>.opus"
+            problems.append(Problem(where, 1, why))
             continue
-        card_id, code, ext = relative.parts[0], path.stem, path.suffix.lower()
-        if card_id not in card_ids:
+        else:
+            item_id = relative.parts[0]
+        if path.name == MANIFEST:
+            unreadable = read_manifest(path.parent)[1]
+            if unreadable:
+                problems.append(Problem(where, 1, unreadable))
+            continue
+        card_id, code, ext = item_id, path.stem, path.suffix.lower()
+        if card_id not in card_ids and card_id not in SENTENCE_IDS:
             hint = difflib.get_close_matches(card_id, card_ids, n=1)
             extra = f" (did you mean {hint[0]}?)" if hint else ""
             problems.append(Problem(where, 1, f"no card '{card_id}': name the folder after a card id{extra}"))
@@ -136,9 +173,9 @@ def recording_problems(content_dir: Path, card_ids: Collection[str]) -> list[Pro
                 Problem(where, 1, f"'{path.suffix}' is not a recording format the kiosk plays ({formats})")
             )
             continue
-        why = _file_problem(path)
-        if why:
-            problems.append(Problem(where, 1, why))
+        bad = _file_problem(path)
+        if bad:
+            problems.append(Problem(where, 1, bad))
             continue
         other = seen.get((card_id, code))
         if other is not None:
@@ -156,14 +193,19 @@ def coverage(
     codes: Iterable[str],
     tts_codes: Collection[str],
     varieties: Mapping[str, str] | None = None,
+    *,
+    texts: Texts,
 ) -> list[Coverage]:
-    """Per language: how many cards have a recording, and whether text-to-speech reads it
-    (and, for Chinese, in which Chinese: `varieties`)."""
-    by_lang: dict[str, int] = {}
-    for rec in recordings(content_dir, card_ids):
-        by_lang[rec.lang] = by_lang.get(rec.lang, 0) + 1
+    """Per language: how many cards have a current recording (one that says `texts(card, lang)`),
+    and whether text-to-speech reads it (and, for Chinese, in which Chinese: `varieties`)."""
     said = varieties or {}
-    return [
-        Coverage(code, by_lang.get(code, 0), len(card_ids), code in tts_codes, said.get(code, ""))
-        for code in codes
-    ]
+    found = []
+    for code in codes:
+        recorded = sum(1 for card_id in card_ids if _current(content_dir, card_id, code, texts))
+        found.append(Coverage(code, recorded, len(card_ids), code in tts_codes, said.get(code, "")))
+    return found
+
+
+def _current(content_dir: Path, card_id: str, lang: str, texts: Texts) -> bool:
+    text = texts(card_id, lang)
+    return text is not None and recording_for(content_dir, card_id, lang, text) is not None

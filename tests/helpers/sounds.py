@@ -25,3 +25,12 @@ def write_broken_ogg(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"OggS" + b"\x13" * 4000)
     return path
+
+
+def listed(recording: Path, text: str) -> Path:
+    """Say in the manifest beside `recording` that it reads `text`, as the studio does when a
+    take is kept: the kiosk never plays a recording that no manifest entry vouches for."""
+    from kiosk.speech.manifest import write_entry
+
+    write_entry(recording.parent, recording.stem, recording.name, text, "2026-12-07")
+    return recording

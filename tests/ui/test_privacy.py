@@ -53,7 +53,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.content import load_repo_content
 from tests.helpers.logfail import LogFailHandler
 from tests.helpers.printer import RecordingPrinter
-from tests.helpers.sounds import write_wav
+from tests.helpers.sounds import listed, write_wav
 from tests.helpers.visitor import tap, tile
 
 pytestmark = pytest.mark.gui
@@ -462,11 +462,15 @@ def test_a_visit_heard_leaves_no_trace_of_it(
     """The real sound process (Qt's mock engine: English voices only, so Spanish, Arabic, Chinese
     and Hmong have none; a reader's recording of every Spanish card, played by QtMultimedia
     and FFmpeg, which print the file's path on their stderr)."""
+    from kiosk.speech.freshness import RecordingTexts
     from kiosk.speech.recordings import audio_dir
 
     content = load_repo_content(dataclasses.replace(repo_config, content_dir=repo_copy / "content"))
+    texts = RecordingTexts(content, repo_copy / "translations")
     for card_id in content.cards:  # a reader's recording of every card in Spanish
-        write_wav(audio_dir(repo_copy / "content") / card_id / "es.wav")
+        said = texts(card_id, "es")
+        assert said is not None
+        listed(write_wav(audio_dir(repo_copy / "content") / card_id / "es.wav"), said)
     # A generous bound: this 2-core machine runs the suite beside the sound process.
     speaker = Speaker(ChildLink("mock", need_audio_output=False), answer_ms=30_000)
     kiosk: Kiosk = start_kiosk(speaker, print_slip=PdfPrinter(tmp_path))

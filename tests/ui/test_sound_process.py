@@ -168,14 +168,18 @@ WINDOW_SCRIPT = textwrap.dedent(
     from kiosk.ui.main_window import KioskWindow
     from kiosk.ui.tools.stand_ins import NoPrinter
     from tests.helpers.content import load_repo_content
-    from tests.helpers.sounds import write_wav
+    from kiosk.speech.recordings import audio_dir
+    from kiosk.speech.script import card_item
+    from kiosk.i18n.translator import translator_for
+    from tests.helpers.sounds import listed, write_wav
 
     app = QApplication([])
     content = load_repo_content(from_mapping({}))
     card_id = content.cards_of(content.topics[0].id)[0].id
     recordings = Path(sys.argv[1]) / "content"
     shutil.copytree(from_mapping({}).resolve(from_mapping({}).content_dir), recordings)
-    write_wav(recordings / "audio" / card_id / "en.wav", seconds=3)
+    said = card_item(content, content.cards[card_id], translator_for(recordings, "en")).text
+    listed(write_wav(audio_dir(recordings) / card_id / "en.wav", seconds=3), said)
     cfg = from_mapping({"content_dir": str(recordings)})
     speaker = Speaker(ChildLink("mock", need_audio_output=False))
     window = KioskWindow(cfg, content, speaker=speaker, printer=NoPrinter())

@@ -16,11 +16,13 @@ import pytest
 
 from kiosk.config import Config
 from kiosk.i18n import translator
+from kiosk.speech.freshness import RecordingTexts
 from kiosk.trust.folder import sign_folder
 from kiosk.ui.main_window import KioskWindow
+from tests.helpers.content import load_repo_content
 from tests.helpers.minisign import KeyPair, keys
 from tests.helpers.read_only import read_only
-from tests.helpers.sounds import write_wav
+from tests.helpers.sounds import listed, write_wav
 from tests.helpers.visitor import tap, tile
 from tests.ui.test_trusted_start import city_key, start
 
@@ -72,7 +74,11 @@ def test_an_unusable_state_dir_never_lets_an_unsigned_edit_reach_the_screen(
         reload_content=False,
         languages=["en", "es"],
     )
-    recording = write_wav(cfg.content_dir / "audio" / "report-a-crime" / "es.wav")
+    content = load_repo_content(cfg)
+    said = RecordingTexts(content, cfg.translations_dir)("report-a-crime", "es")
+    assert said is not None
+    # Its manifest (what it reads) is signed with it, like every file of the folder.
+    recording = listed(write_wav(cfg.content_dir / "audio" / "report-a-crime" / "es.wav"), said)
     signed_sound = recording.read_bytes()
     for folder in (cfg.content_dir, cfg.translations_dir):
         sign_folder(folder, city_key(keys), now=1764600000)

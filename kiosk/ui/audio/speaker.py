@@ -106,7 +106,8 @@ class Speaker(QObject):
         if not self.available:
             return None
         lang = reading_language(view)
-        recording = recording_for(content_dir, view.id, lang)
+        # Only a recording made from the very text on screen (its manifest says so).
+        recording = recording_for(content_dir, view.id, lang, spoken_text(view))
         if recording is not None:
             return recording
         return TTS if lang in self._voices else None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from kiosk import PROJECT_ROOT
 from kiosk.speech import speechd
-from kiosk.speech.recordings import Coverage, coverage
+from kiosk.speech.recordings import Coverage, Texts, coverage
 from kiosk.speech.voices import Choice, ZhHantVoice, tts_voice
 
 if TYPE_CHECKING:
@@ -136,11 +136,13 @@ def audio_coverage(
     card_ids: Collection[str],
     codes: list[str],
     zh_hant: ZhHantVoice = "mandarin",
+    *,
+    texts: Texts,
 ) -> tuple[EngineReport, list[Coverage]]:
-    """Per language, what Listen can use here: recordings and this machine's voices."""
+    """Per language, what Listen can use here: current recordings and this machine's voices."""
     report = probe(engine, codes, zh_hant)
     varieties = {code: choice.variety for code, choice in report.voices.items()}
-    return report, coverage(content_dir, card_ids, codes, report.voices, varieties)
+    return report, coverage(content_dir, card_ids, codes, report.voices, varieties, texts=texts)
 
 
 def main(argv: list[str]) -> None:
