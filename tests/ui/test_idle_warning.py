@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config, settings
 from kiosk.content.model import Content
@@ -55,11 +55,19 @@ def test_the_warning_lasts_at_least_20_s_and_its_ring_runs_down(
     assert ring.number.text() == str(window.cfg.idle_warning)
     assert window.idle_overlay.button.isVisible() and window.idle_overlay.start_over_button.isVisible()
     shown = [ring.value]
+    QApplication.processEvents()
+    painted = ring.repaints
     for _ in range(8):  # two seconds, a step at a time
         assert 0 < window.idle.timer.interval() <= TICK * 1000, "a few repaints a second, no more"
         clock.t += TICK
         window.idle.check()
         shown.append(ring.value)
+        QApplication.processEvents()
+    assert 1 <= ring.repaints - painted <= 8, "one repaint a step at most"
+    painted = ring.repaints
+    window.idle.check()  # asked again with no time gone: nothing to draw
+    QApplication.processEvents()
+    assert ring.repaints == painted
     assert all(later < earlier for earlier, later in zip(shown, shown[1:], strict=False)), shown
     assert ring.number.text() == str(window.cfg.idle_warning - 2)
     clock.t += LEAST_WARNING - 2 - 0.5  # 19.5 s into the warning: still there
