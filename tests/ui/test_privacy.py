@@ -318,6 +318,10 @@ class QuietSpeaker(QObject):
     def prepare(self) -> None:
         pass
 
+    @property
+    def reading(self) -> bool:
+        return self.state is not SpeakerState.IDLE
+
     def can_speak_card(self, view: Any, content_dir: Path) -> bool:
         return True
 
