@@ -47,7 +47,7 @@ def every_screen(window: KioskWindow) -> None:
             for card in content.cards_of(topic.id):
                 window.go(Place("card", card.id))
                 window.repaint()
-        window.countdown.show(window.cfg.idle_countdown)
+        window.countdown.show(window.cfg.idle_warning)
         window.repaint()
         window.reset_visit()
 

@@ -64,7 +64,7 @@ def step(window: KioskWindow, rng: random.Random) -> None:
     if roll < 0.01:
         window.idle.expired.emit()  # the visitor left: the countdown ran out
     elif roll < 0.02:
-        window.idle.warning.emit(window.cfg.idle_countdown)  # "Are you still there?"
+        window.idle.warning.emit(window.cfg.idle_warning)  # "Are you still there?"
     elif roll < 0.07 and window.stack.currentWidget() is window.card and window.card.text:
         swipe(window.card.text.browser.viewport(), rng)
     else:

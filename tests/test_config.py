@@ -32,8 +32,8 @@ def test_file_values_and_relative_paths(tmp_path: Path) -> None:
 
 
 def test_environment_variable_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KIOSK_CONFIG", str(write(tmp_path, "idle_countdown: 20\n")))
-    assert load(None).idle_countdown == 20
+    monkeypatch.setenv("KIOSK_CONFIG", str(write(tmp_path, "idle_warning: 45\n")))
+    assert load(None).idle_warning == 45
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Renamed and retired settings: an old config file keeps a fleet running, and says what to edit.
 
-The lists in kiosk/config/declarations.py start empty, so these tests declare their own
-entries (a rename of idle_timeout, a retired setting) for the length of one test.
+These tests declare their own entries (a rename of idle_timeout, a retired setting) for the
+length of one test; the real ones are tested at the end.
 """
 
 from __future__ import annotations
@@ -124,3 +124,17 @@ def test_doctor_lists_the_rename_as_a_warning(repo_copy: Path, capsys: pytest.Ca
         in "\n".join(out)
     )
     assert out[0].startswith("OK   config")
+
+
+def test_the_old_short_countdown_is_retired_and_the_warning_lasts_at_least_20_s(tmp_path: Path) -> None:
+    # Issue 21 §3: a config from before kept its 10 s countdown; renamed, its value would stop
+    # the kiosk (below idle_warning's minimum). It starts, with the 30 s warning and a note.
+    path = write(tmp_path, "idle_countdown: 10\n")
+    cfg = load(path)
+    assert cfg.idle_warning == 30
+    (note,) = cfg.upgrade_notes
+    assert note.startswith(f"{path}:1: setting 'idle_countdown' is retired and was ignored")
+    assert "idle_warning" in note
+    with pytest.raises(ConfigError) as err:
+        load(write(tmp_path, "idle_warning: 10\n"))
+    assert err.value.problems == [f"{path}:1: idle_warning: must be at least 20, not 10"]

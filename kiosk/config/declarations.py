@@ -37,10 +37,19 @@ class Config(ConfigBase):
         "in English; hide leaves them off the language picker.",
     )
     idle_timeout: int = setting(
-        60, "Seconds without a touch before the 'Still there?' countdown.", minimum=10, maximum=3600
+        60,
+        "Seconds without a touch before 'Are you still there?' on a screen with little to read; "
+        "a screen with more text adds 0.1 s a letter, at most 120 s more (kiosk/idle.py), and "
+        "no time passes while Listen reads a card.",
+        minimum=10,
+        maximum=3600,
     )
-    idle_countdown: int = setting(
-        10, "Seconds the countdown lasts before the kiosk resets.", minimum=3, maximum=120
+    idle_warning: int = setting(
+        30,
+        "Seconds 'Are you still there?' stays, its ring running down, before the kiosk resets "
+        "(at least 20: WCAG 2.2.1 gives a visitor that long to ask for more time).",
+        minimum=20,
+        maximum=120,
     )
     attract_cycle: float = setting(
         3.0, "Seconds each language is shown on the attract screen.", minimum=1, maximum=60
@@ -160,4 +169,8 @@ class Config(ConfigBase):
 # A rename: the old name -> the declared setting that now holds its value.
 RENAMED: dict[str, str] = {}
 # A retirement: the name -> why it went (and what to do instead); its value is ignored.
-RETIRED: dict[str, str] = {}
+RETIRED: dict[str, str] = {
+    # Not renamed: its values below 20 s would stop an upgraded kiosk from starting.
+    "idle_countdown": "the warning now lasts `idle_warning` seconds, at least 20 (WCAG 2.2.1); "
+    "set that instead",
+}

@@ -20,7 +20,7 @@ from kiosk.display.physical import usable_band
 from kiosk.hours import parse_hours
 from kiosk.i18n.review import shown_languages
 from kiosk.i18n.translators import Translators
-from kiosk.idle import IdleClock
+from kiosk.idle import IdleClock, time_before_warning
 from kiosk.navigation import ATTRACT, TOPICS, History, Place
 from kiosk.printing.backend import PrintBackend, SystemPrinter
 from kiosk.printing.outcome import PrinterHealth
@@ -49,7 +49,9 @@ from kiosk.ui.services.idle_watcher import IdleWatcher
 from kiosk.ui.services.input_router import InputRouter
 from kiosk.ui.services.printer_watch import Ask, printer_watch_for
 from kiosk.ui.services.tap_guard import TapGuard
+from kiosk.ui.services.text_on_screen import text_on_screen
 from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
+from kiosk.ui.widgets.idle_warning import IdleWarning
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar
 from kiosk.visit import Mode, VisitState
@@ -114,7 +116,7 @@ class KioskWindow(QWidget):
         column.setSpacing(0)
         column.addWidget(self.top_bar)
         column.addWidget(self.stack, 1)
-        self.idle_overlay = Overlay(self)  # "Are you still there?"
+        self.idle_overlay = IdleWarning(self)  # "Are you still there?"
         self.message = Overlay(self)  # the print flow's messages
 
     def _init_flows(
@@ -138,7 +140,7 @@ class KioskWindow(QWidget):
             visitor_here=self.state.visitor_here,
             start_over=self.reset_visit,
         )
-        self.idle = IdleWatcher(clock=IdleClock(cfg.idle_timeout, cfg.idle_countdown, now), parent=self)
+        self.idle = IdleWatcher(clock=IdleClock(cfg.idle_timeout, cfg.idle_warning, now), parent=self)
         self.between_visits = BetweenVisits(parent=self)
         self.updates = ContentUpdates(
             parent=self,
@@ -241,6 +243,9 @@ class KioskWindow(QWidget):
         self.listen.speaker.stopped.connect(self.listen.stopped)
         self.listen.speaker.changed.connect(self.listen.offer_again)
         self.keypad.announce.connect(self.listen.announce)
+        # While Listen reads a card, nobody is timed out; the time starts again at its end.
+        self.listen.speaker.started.connect(self._hold_idle_while_reading)
+        self.listen.speaker.stopped.connect(self._hold_idle_while_reading)
 
         # Staff: the admin screen behind the PIN.
         self.printer_watch.answered.connect(self.admin_flow.printer_answered)
@@ -256,6 +261,7 @@ class KioskWindow(QWidget):
         self.idle.warning.connect(self.countdown.show)
         self.idle.resumed.connect(self.countdown.carry_on)
         self.idle.expired.connect(self.reset_visit)
+        self.idle_overlay.start_over.connect(self.reset_visit)  # now, as the ring's end would
 
     def _wire_admin(self) -> None:
         admin, flow = self.admin, self.admin_flow
@@ -459,6 +465,9 @@ class KioskWindow(QWidget):
             self.printer_watch.ask()  # the answer shows or hides Print in a moment
         offer_language = place.screen != "picker"
         self.top_bar.set_title(title, self.state.history.can_go_back, offer_language=offer_language)
+        # More to read, more time before "Are you still there?" (kiosk/idle.py).
+        words = text_on_screen(self.stack.currentWidget() or self)
+        self.idle.set_timeout(time_before_warning(self.cfg.idle_timeout, words))
 
     def _draw_attract(self, languages: list[str]) -> None:
         cfg = self.cfg
@@ -483,6 +492,7 @@ class KioskWindow(QWidget):
         self.idle_overlay.hide()
         self.set_language(self.cfg.default_language)
         self._render(self.state.open_admin())
+        self.idle.set_timeout(self.cfg.idle_timeout)  # staff, not readers: the base alone
         self.idle.start()
 
     # -- the end of a visit, and what comes between visits -----------------------------------
@@ -536,6 +546,9 @@ class KioskWindow(QWidget):
         """A visitor is using the screen (staff on the admin screen are not a visit)."""
         place = self.state.place
         return (self.state.visitor_here() and place.screen != "admin") or self.idle_overlay.isVisible()
+
+    def _hold_idle_while_reading(self) -> None:
+        self.idle.hold(self.listen.speaker.reading)
 
     def _content_taken(self) -> None:
         """A check's result was taken: draw what it allows where the screen is (nobody is here,

@@ -126,6 +126,8 @@ class Layout:
     qr_band: int  # ... in the band across a portrait screen
     qr_large: int  # ... in large text, where the text needs the height: never below 30 mm
     dialog_least: int  # the narrowest a message gets, on a very small window
+    ring: int  # the idle warning's ring that runs down (its side), the seconds inside it
+    ring_stroke: int  # ... the width of its line
     # Touch targets: never below 15 mm on this screen.
     bar_button: int  # Back, Home, Language, and the square display toggles
     scroll_button: int  # a card's Scroll up and Scroll down (square)
@@ -196,6 +198,8 @@ class Layout:
             qr_band=size(83),  # 300
             qr_large=max(theme.mm(30), size(44.25)),  # 160; at 30 mm a phone reads it at arm's length
             dialog_least=size(83),  # 300
+            ring=size(52),  # 189
+            ring_stroke=size(4.5),  # 16
             bar_button=bar_button,
             scroll_button=scroll_button,
             action_button=action_button,
@@ -360,6 +364,9 @@ QFrame#dialog {{
     border-radius: {s.dialog_radius}px;
 }}
 QFrame#dialog QLabel {{ color: {p.ink}; }}
+QFrame#dialog QPushButton[role="quiet"] {{ background: {p.card}; color: {p.ink}; border-color: {p.border}; }}
+QFrame#dialog QPushButton[role="quiet"]:pressed {{ background: {p.tile_pressed}; color: {p.ink}; }}
+QFrame#dialog QPushButton[role="quiet"][keyring="true"]:focus {{ border: {s.focus}px solid {p.focus}; }}
 """
 
 

@@ -141,7 +141,7 @@ def test_admin_back_and_idle_return_to_attract(
     assert "Kiosk version" not in staff_window.admin.text_shown(), "nothing is left on the admin screen"
     corner_taps(qtbot, staff_window)
     type_pin(qtbot, staff_window, PIN)
-    clock.t += staff_window.cfg.idle_timeout + staff_window.cfg.idle_countdown + 1
+    clock.t += staff_window.cfg.idle_timeout + staff_window.cfg.idle_warning + 1
     staff_window.idle.check()
     assert staff_window.stack.currentWidget() is staff_window.attract, "an admin screen left open closes"
 

@@ -199,12 +199,12 @@ def test_any_key_answers_are_you_still_there_and_does_only_that(
     press(qtbot, window, Qt.Key.Key_Return)  # the first language: its topics
     press(qtbot, window, Qt.Key.Key_Return)  # the first topic: its cards
     assert window.stack.currentWidget() is window.card_list
-    clock.t += window.cfg.idle_timeout + 1
+    clock.t += window.idle.clock.timeout + 1
     window.idle.check()
     assert window.idle_overlay.isVisible()
     press(qtbot, window, key)
     assert not window.idle_overlay.isVisible()
     assert window.stack.currentWidget() is window.card_list, "Back answered the question, nothing more"
-    clock.t += window.cfg.idle_timeout - 1
+    clock.t += window.idle.clock.timeout - 1
     window.idle.check()
     assert not window.idle_overlay.isVisible()

@@ -70,7 +70,7 @@ def test_the_countdown_chimes_and_asks_aloud(
     speaker = window.listen.speaker
     speaker.warn = lambda text, lang: said.append((text, lang))  # type: ignore[method-assign]
     tap(qtbot, window.attract)
-    clock.t += window.cfg.idle_timeout + 1
+    clock.t += window.idle.clock.timeout + 1
     window.idle.check()
     assert window.idle_overlay.isVisible()
     assert said == [("Are you still there?", "en")]

@@ -270,10 +270,10 @@ def visit(
         tap(qtbot, window.top_bar.home_button)
     if end == "home":
         tap(qtbot, window.top_bar.home_button)
-    kiosk.clock.t += window.cfg.idle_timeout + 1
+    kiosk.clock.t += window.idle.clock.timeout + 1  # the screen's: its text adds to idle_timeout
     window.idle.check()
     assert window.idle_overlay.isVisible()
-    kiosk.clock.t += window.cfg.idle_countdown + 1
+    kiosk.clock.t += window.cfg.idle_warning + 1
     window.idle.check()
     assert window.stack.currentWidget() is window.attract and not window.history, "the idle reset"
     window.between_visits.release_now()  # memory handed back between visits
@@ -317,6 +317,10 @@ class QuietSpeaker(QObject):
 
     def prepare(self) -> None:
         pass
+
+    @property
+    def reading(self) -> bool:
+        return self.state is not SpeakerState.IDLE
 
     def can_speak_card(self, view: Any, content_dir: Path) -> bool:
         return True

@@ -110,7 +110,12 @@ def test_long_card_scrolls_with_the_buttons(qtbot: Any, window: KioskWindow, con
 
 
 def countdown_text(window: KioskWindow) -> str:
-    return window.idle_overlay.number.text() if window.idle_overlay.isVisible() else ""
+    return window.idle_overlay.ring.number.text() if window.idle_overlay.isVisible() else ""
+
+
+def quiet_for(window: KioskWindow) -> float:
+    """Seconds without a touch before the warning, on the screen shown (its text adds some)."""
+    return window.idle.clock.timeout
 
 
 def test_idle_countdown_then_everything_is_forgotten(
@@ -120,21 +125,21 @@ def test_idle_countdown_then_everything_is_forgotten(
     text = window.card.text
     assert text is not None
     text.page(1)
-    clock.t += window.cfg.idle_timeout - 1
+    clock.t += quiet_for(window) - 1
     window.idle.check()
     assert not window.idle_overlay.isVisible()
 
     clock.t += 1
     window.idle.check()
     assert window.idle_overlay.isVisible()
-    assert countdown_text(window) == str(window.cfg.idle_countdown)
+    assert countdown_text(window) == str(window.cfg.idle_warning)
     assert spanish(window, "idle", "Are you still there?") in window.idle_overlay.text_shown()
 
     clock.t += 3
     window.idle.check()
-    assert countdown_text(window) == str(window.cfg.idle_countdown - 3)
+    assert countdown_text(window) == str(window.cfg.idle_warning - 3)
 
-    clock.t += window.cfg.idle_countdown
+    clock.t += window.cfg.idle_warning
     window.idle.check()
     assert window.stack.currentWidget() is window.attract
     assert not window.idle_overlay.isVisible()
@@ -147,25 +152,25 @@ def test_idle_countdown_then_everything_is_forgotten(
 
 def test_continue_keeps_the_visit(qtbot: Any, window: KioskWindow, clock: FakeClock) -> None:
     open_first_card(qtbot, window)
-    clock.t += window.cfg.idle_timeout + 2
+    clock.t += quiet_for(window) + 2
     window.idle.check()
     assert window.idle_overlay.isVisible()
     tap(qtbot, window.idle_overlay.button)
     assert not window.idle_overlay.isVisible()
     assert window.stack.currentWidget() is window.card
-    clock.t += window.cfg.idle_timeout - 1
+    clock.t += quiet_for(window) - 1
     window.idle.check()
     assert not window.idle_overlay.isVisible()
 
 
 def test_any_key_or_touch_pushes_the_timeout_back(qtbot: Any, window: KioskWindow, clock: FakeClock) -> None:
     open_first_card(qtbot, window)
-    clock.t += window.cfg.idle_timeout - 5
+    clock.t += quiet_for(window) - 5
     qtbot.keyClick(window.card, Qt.Key.Key_A)
     clock.t += 10
     window.idle.check()
     assert not window.idle_overlay.isVisible()
-    clock.t += window.cfg.idle_timeout - 10
+    clock.t += quiet_for(window) - 10
     qtbot.mouseClick(window.card.title, Qt.MouseButton.LeftButton)
     clock.t += 10
     window.idle.check()

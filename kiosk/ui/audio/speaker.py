@@ -73,6 +73,7 @@ class Speaker(QObject):
         self._seq = 0  # the last command's number
         self._sound: int | None = None  # the command whose sound is current
         self._source: Path | None = None  # the recording it plays
+        self._card = False  # the current sound reads a card (Listen), not a name or the warning
         self._answer = QTimer(self, singleShot=True)  # the bound on an answer (or on the hello)
         self._answer.timeout.connect(self._unanswered)
         self._restart = QTimer(self, singleShot=True)
@@ -117,6 +118,11 @@ class Speaker(QObject):
         return self.card_source(view, content_dir) is not None
 
     @property
+    def reading(self) -> bool:
+        """Listen is reading a card aloud now (the idle time stands still meanwhile)."""
+        return self._card and self._state is not SpeakerState.IDLE
+
+    @property
     def playing_source(self) -> Path | None:
         """The recording being played (for tests), or None."""
         return self._source if self._state is SpeakerState.PLAYING else None
@@ -133,9 +139,11 @@ class Speaker(QObject):
             words = {"text": spoken_text(view), "lang": lang} if lang in self._voices else {}
             self._state, self._source = SpeakerState.PLAYING, source
             self._sound = self._send({"do": p.PLAY, "path": str(source), **words})
+            self._card = True
             return True
         if source == TTS:
-            return self._speak(spoken_text(view), lang)
+            self._card = self._speak(spoken_text(view), lang)
+            return self._card
         return False
 
     def say(self, text: str, lang: str) -> bool:
@@ -163,6 +171,7 @@ class Speaker(QObject):
         for; its answer (due within `answer_ms`) is how a hung sound process is found."""
         was = self._state
         self._state, self._sound, self._source = SpeakerState.IDLE, None, None
+        self._card = False
         if self._up:
             self._send({"do": p.STOP})
         if was is not SpeakerState.IDLE:

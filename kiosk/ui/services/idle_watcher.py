@@ -1,7 +1,9 @@
 """Watches for input anywhere in the app and says when the visit has gone idle.
 
 One single-shot timer, set to the next moment something must change: nothing polls while
-a visitor reads, and every press, touch or key pushes the moment back.
+a visitor reads, and every press, touch or key pushes the moment back. During the warning it
+fires a few times a second (kiosk/idle.py's TICK), for the ring that runs down; while Listen
+reads a card it is held, and not set at all.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ INPUT_EVENTS = {
     QEvent.Type.Wheel,
     QEvent.Type.TabletPress,
 }
+PRESSES = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
 
 
 class IdleWatcher(QObject):
-    warning = Signal(int)  # seconds left; emitted each second of the countdown
-    resumed = Signal()  # input arrived during the countdown
+    warning = Signal(float)  # seconds left; emitted at each step of the warning's ring
+    resumed = Signal()  # a key (or Listen) answered the warning
     expired = Signal()
 
     def __init__(self, clock: IdleClock, parent: QObject | None = None) -> None:
@@ -44,12 +47,32 @@ class IdleWatcher(QObject):
         """Nobody to watch (Attract is showing)."""
         self.enabled = False
         self.in_warning = False
+        self.clock.held = False
         self.timer.stop()
+
+    def set_timeout(self, seconds: float) -> None:
+        """The time before the warning for the screen now shown (kiosk/idle.py)."""
+        self.clock.set_timeout(seconds)
+        if self.enabled and not self.in_warning:
+            self._schedule()
+
+    def hold(self, on: bool) -> None:
+        """Listen is reading a card (on): no warning until it stops, and then the full time."""
+        if on and self.in_warning:  # cannot be reached by a visitor (the warning covers Listen)
+            self.in_warning = False
+            self.resumed.emit()
+        self.clock.hold(on)
+        if self.enabled:
+            self._schedule()
 
     def handle(self, watched: QObject, event: QEvent) -> bool:
         """Asked by the input router, right after lockdown (services/input_router.py)."""
         kind = event.type()
         if not self.enabled or kind not in INPUT_EVENTS:
+            return False
+        if self.in_warning and kind in PRESSES:
+            # A finger on the warning: its buttons answer (Keep reading, or Start over, which
+            # must still be there for the release that clicks it), and so does its background.
             return False
         self.clock.touch()
         answered = self.in_warning
@@ -72,8 +95,12 @@ class IdleWatcher(QObject):
             return
         if phase is Phase.WARNING:
             self.in_warning = True
-            self.warning.emit(self.clock.seconds_left())
+            self.warning.emit(self.clock.left())
         self._schedule()
 
     def _schedule(self) -> None:
-        self.timer.start(max(1, round(self.clock.next_check_in() * 1000)))
+        wait = self.clock.next_check_in()
+        if wait is None:
+            self.timer.stop()  # held: Listen's end sets it again
+        else:
+            self.timer.start(max(1, round(wait * 1000)))

@@ -38,7 +38,8 @@ def tour(window: KioskWindow, code: str, large: bool = False, contrast: bool = F
     # The overlays over the last card, the one with the most on screen behind them.
     last_card = content.cards_of(content.topics[-1].id)[-1]
     window.go(Place("card", last_card.id))
-    window.countdown.show(window.cfg.idle_countdown)
+    # The warning a third of the way down: its ring drawn part full.
+    window.countdown.show(window.cfg.idle_warning * 2 / 3)
     yield _shown("90-idle-countdown")
     window.idle_overlay.hide()
     window.print_flow.start(last_card.id)
