@@ -9,7 +9,8 @@ from kiosk.i18n.balance import balanced, balanced_lines, is_balanced_script
 
 def test_a_heading_in_two_lines_ends_at_its_comma_not_on_a_lone_question() -> None:
     # Qt's wrap left "吗？" alone on the second line at some widths.
-    assert balanced_lines("如果我没有合法身份，我可以报案吗？", 2) == ["如果我没有合法身份，", "我可以报案吗？"]
+    lines = balanced_lines("如果我没有合法身份，我可以报案吗？", 2)
+    assert lines == ["如果我没有合法身份，", "我可以报案吗？"]
 
 
 def test_lines_are_about_equal_without_a_comma() -> None:
