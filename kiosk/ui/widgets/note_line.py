@@ -12,20 +12,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextImageFormat,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.font_face import face
 
-MARK = "kiosk-note-mark"  # the "i"'s name in the document: no file, a picture added to it
+# The "i": a letter, not a picture (card text never holds one, tests/ui/test_plain_text.py), from
+# Noto Sans Symbols (fonts-noto-core, which every language's fonts come from already).
+MARK = "\u24d8"  # CIRCLED LATIN SMALL LETTER I
+MARK_FONTS = ("Noto Sans Symbols", "DejaVu Sans")
 
 
 @dataclass(frozen=True)
@@ -41,9 +36,11 @@ class Note:
 def append_note(doc: QTextDocument, note: Note) -> None:
     """`note` after the text already in `doc`: its lines, the first after an "i"."""
     direction = Qt.LayoutDirection.RightToLeft if note.rtl else Qt.LayoutDirection.LeftToRight
-    size = note.font.pixelSize()
-    mark_image = icon("info", size, colour=note.colour).pixmap(icon_size(size)).toImage()
-    doc.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(MARK), mark_image)
+    mark = QTextCharFormat()
+    mark_font = face(MARK_FONTS)
+    mark_font.setPixelSize(note.font.pixelSize())
+    mark.setFont(mark_font)
+    mark.setForeground(QColor(note.colour))
     cursor = QTextCursor(doc)
     cursor.movePosition(QTextCursor.MoveOperation.End)
     text = QTextCharFormat()
@@ -58,11 +55,6 @@ def append_note(doc: QTextDocument, note: Note) -> None:
             block.setTopMargin(note.gap)  # after the text's last paragraph gap: apart from it
         cursor.insertBlock(block, text)
         if index == 0:
-            mark = QTextImageFormat()
-            mark.setName(MARK)
-            mark.setWidth(size)
-            mark.setHeight(size)
-            mark.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
-            cursor.insertImage(mark)
+            cursor.insertText(MARK, mark)
             cursor.insertText("\u2002", text)  # an en space after the "i"
         cursor.insertText(line, text)
