@@ -187,7 +187,8 @@ class CardScreen(QWidget):
         self.action_row.setSpacing(room.panel_gap)  # well over 3 mm between Print and Listen
         self.action_row.setContentsMargins(0, room.action_top, 0, 0)
 
-        self.english_button.setFont(theme.button)
+        # Large already, as the top bar's buttons: large text gives its room to the card's text.
+        self.english_button.setFont(theme.bar_button)
         self.english_button.setMinimumHeight(room.action_button)
         # The panel's small print stays as it is in large text: the room goes to the card. The
         # band across a portrait screen has the width for larger print, large text too.
