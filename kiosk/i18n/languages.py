@@ -48,6 +48,17 @@ class Language:
     # its descenders fall 0.72 em below (پیشہ); Khmer's subscript consonants 0.26 em below;
     # Devanagari's and Gurmukhi's vowel signs a pixel or two above.
     ink_overflow: tuple[float, float] = (0.0, 0.0)
+    # From one line's baseline to the next in card text, in ems: 1.45 reads as one paragraph
+    # (1.9 read as a new paragraph at every wrap). A script whose letters reach further up and
+    # down keeps at least 0.12 em between the lowest ink of a line and the highest of the next,
+    # measured over every catalog (tests/ui/test_reading.py): Khmer's subscripts reach 0.55 em
+    # below the baseline and its vowels 0.97 above; Lao's 0.44 and 1.11; Arabic's 0.47 and 0.92.
+    line_pitch: float = 1.45
+    # How much larger than Latin its text is set, so that it looks as large: at one size, Noto
+    # Naskh Arabic's letter bodies are two thirds of a Latin x-height (its alef as tall as a
+    # Latin ascender), and Khmer's consonants, which have no capitals and stand like them, a
+    # sixth below Latin capitals. tests/ui/test_reading.py measures the glyphs that set these.
+    optical_scale: float = 1.0
     # For a script written without spaces between words, its Unicode blocks (first, last code
     # point): lines break where ICU's dictionary for the language finds words between two of its
     # letters (kiosk/i18n/line_breaks.py), as Qt alone finds no break at all. Empty: Qt's rules.
@@ -80,6 +91,7 @@ class Language:
 _LATIN = ("Noto Sans", "DejaVu Sans")
 _LATIN_DEBS = ("fonts-noto-core", "fonts-dejavu-core")
 _ARABIC = ("Noto Naskh Arabic", "Noto Sans Arabic", *_LATIN)
+_NASKH_SCALE = 1.3  # Arabic script's optical size (see Language.optical_scale)
 _CJK_DEBS = ("fonts-noto-cjk", *_LATIN_DEBS)
 _SIGNS = (0.08, 0.0)  # Indic vowel signs above the line
 
@@ -227,6 +239,7 @@ LANGUAGES: dict[str, Language] = {
             fonts=_ARABIC,
             debian_fonts=_LATIN_DEBS,
             babel_locale="fa",
+            optical_scale=_NASKH_SCALE,
             voice_locales=("fa_IR", "fa"),
             full_stop=".",
         ),
@@ -240,6 +253,7 @@ LANGUAGES: dict[str, Language] = {
             babel_locale="fa_AF",
             # fa_AF, else the Persian voice: Dari and Iranian Persian share their written form
             # and understand each other; the accent is Iranian.
+            optical_scale=_NASKH_SCALE,
             voice_locales=("fa_AF", "fa_IR", "fa"),
             full_stop=".",
         ),
@@ -251,6 +265,7 @@ LANGUAGES: dict[str, Language] = {
             fonts=_ARABIC,
             debian_fonts=_LATIN_DEBS,
             babel_locale="ps",
+            optical_scale=_NASKH_SCALE,
             voice_locales=("ps_AF", "ps"),
             full_stop=".",
         ),
@@ -262,6 +277,8 @@ LANGUAGES: dict[str, Language] = {
             fonts=_ARABIC,
             debian_fonts=_LATIN_DEBS,
             babel_locale="ar",
+            line_pitch=1.55,
+            optical_scale=_NASKH_SCALE,
             voice_locales=("ar_SA", "ar_EG", "ar"),
             full_stop=".",
         ),
@@ -288,6 +305,7 @@ LANGUAGES: dict[str, Language] = {
             fonts=_ARABIC,
             debian_fonts=_LATIN_DEBS,
             babel_locale="ur",
+            optical_scale=_NASKH_SCALE,
             voice_locales=("ur_PK", "ur"),
             full_stop=".",
         ),
@@ -301,6 +319,7 @@ LANGUAGES: dict[str, Language] = {
             babel_locale="lo",
             ink_overflow=(0.0, 0.05),
             dictionary_blocks=((0x0E80, 0x0EFF),),
+            line_pitch=1.7,
             voice_locales=("lo_LA", "lo"),
             full_stop=".",
         ),
@@ -314,6 +333,8 @@ LANGUAGES: dict[str, Language] = {
             babel_locale="km",
             ink_overflow=(0.0, 0.3),
             dictionary_blocks=((0x1780, 0x17FF), (0x19E0, 0x19FF)),  # Khmer, Khmer Symbols
+            line_pitch=1.7,
+            optical_scale=1.2,
             voice_locales=("km_KH", "km"),
             full_stop=".",
         ),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kiosk.content.model import Card, Content, Topic
+from kiosk.i18n.languages import SOURCE_LANGUAGE, get
 from kiosk.i18n.review import is_reviewed
 from kiosk.i18n.translator import N_p, Translator
 
@@ -146,3 +147,11 @@ def card_view(content: Content, card: Card, tr: Translator) -> CardView:
         fallback_note=None if translated else tr.pgettext(*FALLBACK_NOTE),
         draft_note=tr.pgettext(*DRAFT_NOTE) if translated and not is_reviewed(tr) else None,
     )
+
+
+def english_original(content: Content, card: Card, view: CardView) -> CardView | None:
+    """The card in English, the official text, beside a draft translation `view` (one no
+    professional translator has checked): what "Read in English" shows. None otherwise."""
+    if view.draft_note is None:
+        return None
+    return card_view(content, card, Translator(get(SOURCE_LANGUAGE), None))

@@ -5,8 +5,10 @@ millimetres as drawn on the reference screen (24 inches, 1920x1080); they scale 
 window as the text does, so that every screen keeps its proportions and fits. Physical
 minimums hold on any screen: touch targets at least 15 mm a side, the gap between them at
 least 3 mm, body text with a cap height of at least 4.8 mm, converted with the screen's real
-pixels per millimetre (`kiosk.display.physical`). Large text multiplies every font by 1.5;
-high contrast swaps the palette. Every text colour reaches 7:1 against what it sits on, in both palettes.
+pixels per millimetre (`kiosk.display.physical`). Large text multiplies the fonts by 1.5, a
+heading's by 1.15 (the room goes to the text); a script that looks small at a size (Arabic's,
+Khmer) is set larger (`Language.optical_scale`); high contrast swaps the palette. Every text
+colour reaches 7:1 against what it sits on, in both palettes.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from kiosk.font_face import face
 from kiosk.i18n.languages import Language
 
 LARGE_TEXT = 1.5
+HEADING_GROWTH = 1.15  # the most large text enlarges a heading (see Theme.heading)
+PARAGRAPH_GAP_EM = 0.8  # after a paragraph of card text, in ems of its font: well over a line's
+LIST_ITEM_GAP_EM = 0.3  # ... and between the items of a list, which hold together
 CAP_HEIGHT_EM = 0.71  # Noto Sans and DejaVu Sans: a capital is about 0.71 of the font's size
 
 
@@ -59,7 +64,6 @@ class Strokes:
     tile_focus: int = 8  # ... and on a tile, which is larger
     button_radius: int = 14
     tile_radius: int = 16  # tiles and the card's panel
-    note_radius: int = 12
     dialog_radius: int = 20
     prompt_radius: int = 24  # the attract screen's pill
     button_pad_y: int = 6  # inside a text button, around its text
@@ -95,7 +99,6 @@ class Layout:
     tile_gap: int  # between tiles (targets)
     card_gap: int  # between a card's text and its panel (or band, in portrait)
     text_gap: int  # between a card's title, note and text; the text and its scroll buttons
-    paragraph_gap: int  # after each paragraph of a card's text
     panel_gap: int  # between the panel's columns, and between Print and Listen (targets)
     panel_line_gap: int  # between the panel's lines
     action_top: int  # above the row of Print and Listen
@@ -169,7 +172,6 @@ class Layout:
             tile_gap=gap(7.75),  # 28
             card_gap=size(7.75 if theme.portrait else 11),  # 28, 40
             text_gap=size(5.5),  # 20
-            paragraph_gap=size(3.85),  # 14
             panel_gap=gap(7.75),  # 28
             panel_line_gap=size(3.85),  # 14
             action_top=size(3.25),  # 12
@@ -216,6 +218,16 @@ class Layout:
 
 
 @dataclass(frozen=True)
+class Rhythm:
+    """The vertical spacing of card text, in pixels: a wrapped line must not read as a new
+    paragraph, so a paragraph's gap is well over the room between two of its lines."""
+
+    line: int  # baseline to baseline
+    paragraph: int  # added after a paragraph
+    list_item: int  # added after an item of a list (its last: a paragraph's)
+
+
+@dataclass(frozen=True)
 class Theme:
     scale: float
     families: tuple[str, ...]
@@ -224,6 +236,8 @@ class Theme:
     palette: Palette = NORMAL
     room: tuple[int, int] = (1920, 1080)  # the screens' width and height: their orientation
     ink_overflow: tuple[float, float] = (0.0, 0.0)  # ink beyond the line box, in ems (Language)
+    optical_scale: float = 1.0  # the script's text this much larger, to look as large (Language)
+    line_pitch: float = 1.45  # card text's baseline to baseline, in ems (Language)
 
     @property
     def portrait(self) -> bool:
@@ -248,11 +262,19 @@ class Theme:
             HIGH_CONTRAST if contrast else NORMAL,
             (width, height),
             language.ink_overflow,
+            language.optical_scale,
+            language.line_pitch,
         )
 
     def for_language(self, language: Language) -> Theme:
         """The same sizes and colours, in the fonts of another language's script."""
-        return replace(self, families=language.fonts, ink_overflow=language.ink_overflow)
+        return replace(
+            self,
+            families=language.fonts,
+            ink_overflow=language.ink_overflow,
+            optical_scale=language.optical_scale,
+            line_pitch=language.line_pitch,
+        )
 
     def ink_room(self, font: QFont) -> tuple[int, int]:
         """The pixels a label in `font` keeps above and below its lines for the script's ink."""
@@ -287,12 +309,25 @@ class Theme:
         """A touch target's size: scaled, but never below 15 mm on this screen."""
         return max(self.mm(MIN_TARGET_MM), self.px(size))
 
-    def font(self, size: float, bold: bool = False, minimum: int = 20, grows: bool = True) -> QFont:
+    def font(
+        self, size: float, bold: bool = False, minimum: int = 20, grows: bool = True, most: float = LARGE_TEXT
+    ) -> QFont:
         """`grows`: whether large text enlarges it (the top bar's labels are large already,
-        and stay put so that every control stays on the screen)."""
+        and stay put so that every control stays on the screen); `most`: by at most this much.
+        In the script's optical size (a Khmer or Arabic text a little larger, to look as large)."""
         font = face(self.families, bold)
-        font.setPixelSize(round(max(minimum, self.px(size)) * (self.text_scale if grows else 1)))
+        growth = min(self.text_scale, most) if grows else 1
+        font.setPixelSize(round(max(minimum, self.px(size)) * growth * self.optical_scale))
         return font
+
+    def rhythm(self, font: QFont) -> Rhythm:
+        """Card text's spacing in `font`: its lines, paragraphs and list items."""
+        size = font.pixelSize()
+        return Rhythm(
+            line=round(size * self.line_pitch),
+            paragraph=round(size * PARAGRAPH_GAP_EM),
+            list_item=round(size * LIST_ITEM_GAP_EM),
+        )
 
     @property
     def shade(self) -> QColor:
@@ -300,8 +335,13 @@ class Theme:
 
     # Text roles, in pixels at 1080p.
     @property
+    def _least_body(self) -> int:
+        """The least size of reading text: a capital at least 4.8 mm tall on this screen."""
+        return max(24, round(self.mm(MIN_CAP_HEIGHT_MM) / CAP_HEIGHT_EM))
+
+    @property
     def body(self) -> QFont:
-        return self.font(31, minimum=max(24, round(self.mm(MIN_CAP_HEIGHT_MM) / CAP_HEIGHT_EM)))
+        return self.font(31, minimum=self._least_body)
 
     @property
     def small(self) -> QFont:
@@ -309,7 +349,9 @@ class Theme:
 
     @property
     def heading(self) -> QFont:
-        return self.font(46, bold=True)
+        # Large text is for the reading: the heading, large already, grows a little, so that
+        # the card's text keeps the height (a Khmer heading at 1.5 took four lines of 1280x720).
+        return self.font(46, bold=True, most=HEADING_GROWTH)
 
     @property
     def button(self) -> QFont:
@@ -353,9 +395,6 @@ QPushButton#tile QLabel {{ color: {p.ink}; }}
 QWidget#grid {{ background: transparent; }}
 QFrame#panel {{
     background: {p.card}; border: {s.panel_border}px solid {p.border}; border-radius: {s.tile_radius}px;
-}}
-QFrame#note {{
-    background: {p.note}; border: {s.border}px solid {p.note_border}; border-radius: {s.note_radius}px;
 }}
 QTextBrowser {{ background: transparent; border: none; color: {p.ink}; }}
 QWidget#overlay QLabel {{ color: {p.bar_text}; }}

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.tools.fit import clipped_texts
+from kiosk.ui.tools.fit import clipped_texts, touching_lines
 from kiosk.ui.tools.targets import body_too_small, target_problems
 from kiosk.ui.tools.tour import tour
 from kiosk.ui.widget_tree import visible_targets
@@ -26,6 +26,8 @@ def problems_on(window: KioskWindow, size: tuple[int, int]) -> list[str]:
     text = window.card.text if window.stack.currentWidget() is window.card else None
     if text is not None and (problem := body_too_small(text.browser, window.px_per_mm)):
         found.append(problem)
+    if text is not None:
+        found += touching_lines(text.browser)
     return found
 
 

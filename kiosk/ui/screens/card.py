@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.i18n.languages import get
 from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.balanced import BalancedLabel
 from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.ui.widgets.note_line import Note
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
@@ -48,15 +51,28 @@ def _label(muted: bool = False) -> QLabel:
 class CardScreen(QWidget):
     print_requested = Signal(str)
     listen_requested = Signal(str)  # Listen or Stop tapped: the card's id
+    # The card's text changed language on the same card: True while the English original of
+    # a draft translation is shown ("Read in English"), False when back in the visitor's.
+    english_shown = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card_id = ""
-        self.title = _label()
-        self.note_frame = QFrame()
-        self.note_frame.setObjectName("note")
-        self.note = _label()
-        QVBoxLayout(self.note_frame).addWidget(self.note)
+        self.title = BalancedLabel()
+        # Below a draft translation's text: its English original, and back. The note that says
+        # what the text is ends the text itself (kiosk/ui/widgets/note_line.py).
+        self.english_button = QPushButton(self)
+        self.english_button.hide()
+        self.english_button.clicked.connect(self._switch_language)
+        self.english_row = QHBoxLayout()
+        self.english_row.addWidget(self.english_button)
+        self.english_row.addStretch(1)
+        self.note_shown = ""  # the note at the end of the text, as shown (empty: none)
+        self.view: CardView | None = None  # the card in the visitor's language (or English)
+        self.english: CardView | None = None  # its English original, beside a draft translation
+        self.showing_english = False  # the English original on show instead of `view`
+        self.print_offered = False
+        self.translator: Translator | None = None
         self.text: ScrollText | None = None
         self.left = QVBoxLayout()
         # Listen sits beside the title, where the reading starts (in portrait, beside Print
@@ -87,7 +103,7 @@ class CardScreen(QWidget):
 
         # Wrapped labels as tall as their text; the QR code yields the room.
         self.wrapped = WrappedHeights(self)
-        self.wrapped.watch(self.title, self.note, self.scan_hint, self.source, self.checked)
+        self.wrapped.watch(self.title, self.scan_hint, self.source, self.checked)
 
         # Landscape: the text beside the panel. Portrait: the text above a band across the
         # screen, so that the text has the whole width and the panel no empty height.
@@ -149,8 +165,8 @@ class CardScreen(QWidget):
         if self.text is None:
             self.text = ScrollText(theme)
             self.left.addLayout(self.heading_row)
-            self.left.addWidget(self.note_frame)
             self.left.addWidget(self.text, 1)
+            self.left.addLayout(self.english_row)
         self._arrange(theme.portrait)
         if theme.portrait:
             # The band as tall as it needs, the text all the rest.
@@ -171,9 +187,9 @@ class CardScreen(QWidget):
         self.action_row.setSpacing(room.panel_gap)  # well over 3 mm between Print and Listen
         self.action_row.setContentsMargins(0, room.action_top, 0, 0)
 
-        set_label_font(self.title, theme.heading, theme)
-        set_label_font(self.note, theme.small, theme)
-        self.text.apply(theme)
+        # Large already, as the top bar's buttons: large text gives its room to the card's text.
+        self.english_button.setFont(theme.bar_button)
+        self.english_button.setMinimumHeight(room.action_button)
         # The panel's small print stays as it is in large text: the room goes to the card. The
         # band across a portrait screen has the width for larger print, large text too.
         side_note = theme.font(28, grows=True) if theme.portrait else theme.font(25, grows=False)
@@ -190,23 +206,22 @@ class CardScreen(QWidget):
             self.qr.setMaximumSize(UNBOUNDED, UNBOUNDED)
         self.qr.setMinimumSize(side, side)
 
-    def show_card(self, view: CardView, tr: Translator, theme: Theme) -> None:
+    def show_card(
+        self, view: CardView, tr: Translator, theme: Theme, english: CardView | None = None
+    ) -> None:
+        """`view` in the visitor's language; `english`, its English original where `view` is a
+        draft translation (the visitor may read that instead, on this card)."""
         self.apply_theme(theme)
         assert self.text is not None  # made by apply_theme
+        # The same card drawn again (large text turned on) stays in the language it was read in.
+        stay_english = self.showing_english and view.id == self.card_id and english is not None
         self.card_id = view.id
-        self.title.setText(view.title)
-        self.text.browser.setAccessibleName(view.title)
+        self.view, self.english, self.translator = view, english, tr
+        self._show_text(stay_english)
         # NOTE: What a screen reader says for the QR code; {source} is the statement's title.
         self.qr.setAccessibleName(tr.pgettext("card", "QR code: {source}").format(source=view.source_title))
         self.text.up.setAccessibleName(tr.pgettext("card button", "Scroll up"))
         self.text.down.setAccessibleName(tr.pgettext("card button", "Scroll down"))
-        # The card is in English (not yet translated), or in an unchecked draft translation.
-        self.note.setText(view.note or "")
-        self.note_frame.setVisible(bool(view.note))
-        # The note of the card before may have wrapped to more lines: no resize comes to say so.
-        fit_wrapped_height(self.note, shrink=True)
-
-        self.text.set_markdown(view.text(), rtl=tr.language.rtl and view.text_language == tr.code)
 
         # NOTE: Above the QR code on a card.
         self.scan_hint.setText(tr.pgettext("card", "Scan with your phone camera to read the full statement"))
@@ -216,10 +231,72 @@ class CardScreen(QWidget):
         self.checked.setText(tr.pgettext("card", "Last checked: {date}").format(date=view.last_checked))
         # The card before may have been in another script (Urdu's Nastaliq takes twice the
         # height): its heights are not kept for this one.
-        for wrapped in (self.title, self.scan_hint, self.source, self.checked):
+        for wrapped in (self.scan_hint, self.source, self.checked):
             fit_wrapped_height(wrapped, shrink=True)
 
         dress_action(self.print_button, "print", tr.pgettext("card button", "Print this page"), theme)
+
+    def _show_text(self, english: bool, keep_place: bool = False) -> None:
+        """The title and text of the card in the visitor's language, or (`english`) its English
+        original, each in its own language's fonts; the note after the text, and the button
+        to the other language. `keep_place`: where the text was scrolled to stays."""
+        view, theme, tr = (self.english if english else self.view), self.theme, self.translator
+        assert view is not None and theme is not None and tr is not None and self.text is not None
+        self.showing_english = english
+        own = theme.for_language(get(view.text_language))
+        set_label_font(self.title, own.heading, own)
+        self.title.set_heading(view.title)
+        self.text.browser.setAccessibleName(view.title)
+        self.text.apply(own)
+        bar = self.text.browser.verticalScrollBar()
+        place = bar.value()
+        lines = self._note_lines()
+        self.note_shown = "\n".join(lines)
+        note = None
+        if lines:
+            font = theme.body  # the visitor's language's, at reading size
+            rhythm = theme.rhythm(font)
+            note = Note(tuple(lines), font, tr.language.rtl, theme.palette.ink, rhythm.line, rhythm.paragraph)
+        self.text.set_markdown(view.text(), rtl=tr.language.rtl and view.text_language == tr.code, note=note)
+        if keep_place:
+            bar.setValue(place)
+        fit_wrapped_height(self.title, shrink=True)
+        self._dress_switch()
+
+    def _note_lines(self) -> list[str]:
+        """What the text is (a draft translation, English for want of one), in the visitor's
+        language; and, beside a draft translation, that the printed page holds the English."""
+        view, tr = self.view, self.translator
+        assert view is not None and tr is not None
+        if not view.note:
+            return []
+        lines = [view.note]
+        if self.print_offered and self.english is not None:
+            # NOTE: Below a card in a draft translation, where Print is offered.
+            lines.append(tr.pgettext("card note", "The printed page has the English text too."))
+        return lines
+
+    def _dress_switch(self) -> None:
+        tr = self.translator
+        if self.english is None or tr is None:
+            self.english_button.hide()
+            return
+        if self.showing_english:
+            # NOTE: On a card shown in English instead of its draft translation: back to the
+            # visitor's own language, on the same card.
+            label = tr.pgettext("card button", "Read in my language")
+        else:
+            # NOTE: Below a card in a draft translation: shows the same card in English.
+            label = tr.pgettext("card button", "Read in English")
+        self.english_button.setText(label)
+        self.english_button.setAccessibleName(label)
+        self.english_button.show()
+
+    def _switch_language(self) -> None:
+        if self.english is None:
+            return
+        self._show_text(not self.showing_english)
+        self.english_shown.emit(self.showing_english)
 
     def show_listen(self, offered: bool, speaking: bool, tr: Translator, theme: Theme) -> None:
         """Listen where this card can be heard in this language; Stop while it is."""
@@ -234,6 +311,15 @@ class CardScreen(QWidget):
     def show_print(self, offered: bool) -> None:
         """Print where a slip can come out now; the QR code alone otherwise."""
         self.print_button.setVisible(offered)
+        if offered != self.print_offered:
+            self.print_offered = offered
+            if self.view is not None and self.english is not None:
+                self._show_text(self.showing_english, keep_place=True)
+
+    def note_lines(self) -> list[str]:
+        """The note at the end of the text, as shown: what the text is, and (beside a draft
+        translation, where Print is offered) that the printed page has the English too."""
+        return self.note_shown.split("\n") if self.note_shown else []
 
     def body_text(self) -> str:
         return self.text.plain_text() if self.text else ""
@@ -241,7 +327,11 @@ class CardScreen(QWidget):
     def reset(self) -> None:
         """Forget the card shown: its text, title and address leave memory with the visit."""
         self.card_id = ""
-        self.title.clear()
+        self.view = self.english = None
+        self.showing_english = False
+        self.title.set_heading("")
+        self.note_shown = ""
+        self.english_button.hide()
         if self.text is not None:
             self.text.browser.clear()
             self.text.scroll_to_top()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
 from kiosk.content.model import Content
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator
-from kiosk.i18n.views import card_items, card_view, topic_view, topic_views
+from kiosk.i18n.views import card_items, card_view, english_original, topic_view, topic_views
 from kiosk.navigation import Place, ScreenName
 from kiosk.ui.screens.admin import AdminScreen
 from kiosk.ui.screens.attract import AttractScreen
@@ -149,7 +149,8 @@ class Screens(QStackedWidget):
         else:
             card = content.cards[place.item]
             title = topic_view(content.topic(card.topic), tr).title
-            self.card.show_card(card_view(content, card, tr), tr, theme)
+            view = card_view(content, card, tr)
+            self.card.show_card(view, tr, theme, english_original(content, card, view))
             widget = self.card
         self.setCurrentWidget(widget)
         return title

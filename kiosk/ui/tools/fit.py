@@ -5,10 +5,10 @@ Used by the layout tests and by `i18n check`, which renders every screen in ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText is in QtGui's Qt namespace
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextEdit, QWidget
 
 from kiosk.ui.widget_tree import scroll_area_of
 from kiosk.ui.widgets.ink import ink_of, laid_out
@@ -94,3 +94,42 @@ def clipped(root: QWidget) -> list[tuple[str, str]]:
 
 def clipped_texts(root: QWidget) -> list[str]:
     return [f"{text[:40]!r}: {why}" for text, why in clipped(root)]
+
+
+def _line_inks(edit: QTextEdit) -> list[tuple[str, QRectF]]:
+    """Each laid-out line of `edit`'s document that draws letters: its text and its ink, in the
+    document's coordinates."""
+    doc = edit.document()
+    doc_layout = doc.documentLayout()
+    doc_layout.documentSize()  # laid out to the end (a text not yet shown is laid out lazily)
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()  # placed in the document's coordinates
+        text = block.text()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            ink = QRectF()
+            for run in layout.glyphRuns(line.textStart(), line.textLength()):
+                font = run.rawFont()
+                for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
+                    ink = ink.united(font.boundingRect(glyph).translated(at))
+            if not ink.isEmpty():
+                words = text[line.textStart() : line.textStart() + line.textLength()]
+                found.append((words, ink.translated(layout.position())))
+        block = block.next()
+    return found
+
+
+def touching_lines(edit: QTextEdit) -> list[str]:
+    """Where the letters of one line of a scrolling text reach into the next line's (a Khmer
+    subscript onto the vowel below it), or above the top of the text, where the view cuts them:
+    lines set too close for their script."""
+    found = []
+    inks = _line_inks(edit)
+    if inks and inks[0][1].top() < 0:
+        found.append(f"{inks[0][0][:30]!r}: letters cut off {-inks[0][1].top():.0f}px above the text")
+    for (words, ink), (_next_words, below) in zip(inks, inks[1:], strict=False):
+        if ink.bottom() > below.top() + 0.5:
+            found.append(f"{words[-30:]!r} touches the line below by {ink.bottom() - below.top():.0f}px")
+    return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.card_markdown import insert_card_markdown, nothing_to_load
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.ui.widgets.note_line import Note, append_note
 
 
 def make_kinetic(area: QAbstractScrollArea) -> None:
@@ -83,14 +84,15 @@ class ScrollText(QWidget):
 
     def apply(self, theme: Theme) -> None:
         self.browser.setFont(theme.body)
-        self.line_gap = theme.layout.paragraph_gap
+        self.rhythm = theme.rhythm(theme.body)
         side = theme.layout.scroll_button
         for button, name in ((self.up, "up"), (self.down, "down")):
             button.setIcon(icon(name, side, colour=theme.palette.bar_text))
             button.setIconSize(icon_size(theme.layout.scroll_icon))
             button.setFixedSize(side, side)
 
-    def set_markdown(self, markdown: str, rtl: bool) -> None:
+    def set_markdown(self, markdown: str, rtl: bool, note: Note | None = None) -> None:
+        """The card's text, and after it `note` (kiosk/ui/widgets/note_line.py), if any."""
         self.browser.clear()
         insert_card_markdown(self.browser.textCursor(), markdown)
         # Back to the start: a browser scrolls to keep its cursor in view, and the text ends there.
@@ -106,13 +108,25 @@ class ScrollText(QWidget):
         while block.isValid():
             cursor.setPosition(block.position())
             fmt = block.blockFormat()
-            fmt.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            fmt.setBottomMargin(self.line_gap)
+            # A fixed pitch (Qt centres each line in it): the same from line to line, whatever
+            # fallback font a line holds (a Latin number in Khmer text).
+            fmt.setLineHeight(self.rhythm.line, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+            fmt.setBottomMargin(self._gap_after(block))
             fmt.setLayoutDirection(direction)
             cursor.setBlockFormat(fmt)
             block = block.next()
         cursor.endEditBlock()
+        if note is not None:
+            append_note(doc, note)
         self.scroll_to_top()
+
+    def _gap_after(self, block: QTextBlock) -> int:
+        """A paragraph's gap after a paragraph and a list's last item; a small one between items."""
+        items = block.textList()
+        following = block.next()
+        if items is not None and following.isValid() and following.textList() is items:
+            return self.rhythm.list_item
+        return self.rhythm.paragraph
 
     def scroll_to_top(self) -> None:
         QScroller.scroller(self.browser.viewport()).stop()
