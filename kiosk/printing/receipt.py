@@ -29,6 +29,7 @@ from kiosk.i18n.languages import LANGUAGES
 from kiosk.printing.slip import (
     MM_PER_INCH,
     Slip,
+    balanced_text,
     card_document,
     char_format,
     paint_flow,
@@ -96,7 +97,9 @@ def _lines(
         cursor.setBlockFormat(fmt)
         fonts = LANGUAGES["en"].fonts if english else slip.fonts
         # A line separator, not a new block: a URL's lines stay one paragraph.
-        cursor.insertText(text.replace("\n", "\u2028"), char_format(print_font(fonts, points, bold)))
+        font = print_font(fonts, points, bold)
+        text = balanced_text(text, font, device, width)
+        cursor.insertText(text.replace("\n", "\u2028"), char_format(font))
     return doc
 
 

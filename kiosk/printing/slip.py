@@ -12,17 +12,20 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPagedPaintDevice,
+    QPaintDevice,
     QPainter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
+    QTextLayout,
     QTextOption,
 )
 
 from kiosk.card_markdown import TextOnlyDocument, insert_card_markdown
 from kiosk.content.model import Content
 from kiosk.font_face import face
+from kiosk.i18n.balance import balanced_lines, is_balanced_script
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView, card_view, format_day
@@ -154,7 +157,12 @@ def _card(
     if not first:
         cursor.insertBlock()
     start = cursor.position()
-    cursor.insertText(view.title, char_format(print_font(fonts, 15 * scale, bold=True)))
+    title_font = print_font(fonts, 15 * scale, bold=True)
+    document = cursor.document()
+    title = balanced_text(
+        view.title, title_font, document.documentLayout().paintDevice(), document.textWidth()
+    )
+    cursor.insertText(title, char_format(title_font))
     cursor.insertBlock()
     body = view.text()
     cursor.setCharFormat(char_format(print_font(fonts, 11 * scale)))
@@ -226,6 +234,25 @@ def _letterhead(painter: QPainter, page: QRectF, slip: Slip, dpmm: float) -> flo
         y = _text(painter, QRectF(page.left(), y, page.width(), page.height()), align, slip.help_line)
         y += 4 * dpmm
     return y
+
+
+def balanced_text(text: str, font: QFont, device: QPaintDevice | None, width: float) -> str:
+    """`text` with its lines evened out where it is Chinese or Japanese (kiosk.i18n.balance),
+    so a heading leaves no "吗？" alone on its last line; line separators keep it one paragraph."""
+    if device is None or width <= 0 or not is_balanced_script(text):
+        return text
+    layout = QTextLayout(text, font, device)
+    layout.beginLayout()
+    count = 0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        count += 1
+    layout.endLayout()
+    lines = balanced_lines(text, count)
+    metrics = QFontMetricsF(font, device)
+    if any(metrics.horizontalAdvance(line) > width for line in lines):
+        return text  # a balanced line would wrap again: the plain breaks
+    return "\u2028".join(lines)
 
 
 def printed_url(url: str, font: QFont, device: QPagedPaintDevice, width: float) -> str:

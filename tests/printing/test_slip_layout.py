@@ -13,8 +13,19 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kiosk.config import Config, from_mapping
 from kiosk.content.model import Content
+from kiosk.i18n.languages import LANGUAGES
 from kiosk.printing.pdf import RESOLUTION, ensure_app, page_printer, paint_layout, slip_for
-from kiosk.printing.slip import BODY_POINTS, CARD_BODY_POINTS, MM_PER_INCH, Slip, card_document, letter_card
+from kiosk.printing.receipt import PRINTABLE_WIDTH_MM, SCALE
+from kiosk.printing.slip import (
+    BODY_POINTS,
+    CARD_BODY_POINTS,
+    MM_PER_INCH,
+    Slip,
+    balanced_text,
+    card_document,
+    letter_card,
+    print_font,
+)
 from kiosk.printing.url_lines import url_lines
 
 CITY = "https://www.cityofwestsacramento.org/government/departments/city-manager-s-office/immigration"
@@ -166,3 +177,22 @@ def test_the_help_line_is_printed_when_set_and_absent_when_not(
     render(slip, layout, without)
     assert HELP in page_text(with_help)
     assert "front desk" not in page_text(without)
+
+
+@pytest.mark.parametrize("lang", ["zh_Hans", "zh_Hant"])
+def test_a_chinese_title_on_the_receipt_leaves_no_character_alone(
+    repo_config: Config, content: Content, lang: str
+) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(RESOLUTION)
+    dpmm = printer.logicalDpiX() / MM_PER_INCH
+    width = PRINTABLE_WIDTH_MM * dpmm
+    font = print_font(LANGUAGES[lang].fonts, 15 * SCALE, bold=True)
+    wrapped = 0
+    for card_id in content.cards:
+        title = slip_for(repo_config, content, card_id, lang).visitor.title
+        lines = balanced_text(title, font, printer, width).split("\u2028")
+        if len(lines) > 1:
+            wrapped += 1
+            assert len(lines[-1]) * 3 >= len(lines[0]), lines
+    assert wrapped, "some titles wrap at 72 mm: the check must have something to check"
