@@ -1,7 +1,10 @@
-"""What Listen reads aloud for a card: its title, its body as plain sentences, its notice.
+"""What Listen reads aloud for a card: its title, the draft note, its body as plain sentences,
+its notice.
 
 A voice reads what the screen shows, so a card shown in English (its translation missing or
-out of date) is read in English, and by an English recording, never by a stale translation's.
+out of date, or the visitor asked for the English) is read in English, and by an English
+recording, never by a stale translation's. The view says which: Listen is given the card as it
+is shown, the English one included (kiosk/ui/flows/listen.py).
 """
 
 from __future__ import annotations
@@ -39,7 +42,12 @@ def markdown_sentences(markdown: str, lang: str) -> list[str]:
 def spoken_lines(view: CardView) -> list[str]:
     """The card as the voice reads it, one sentence or paragraph per line."""
     lang = reading_language(view)
-    lines = [_sentence(plain(view.title), lang), *markdown_sentences(view.body, lang)]
+    lines = [_sentence(plain(view.title), lang)]
+    if view.draft_note:
+        # Read where the card shows it, under the title, in the visitor's language (a card
+        # with a draft note is in that language): a visitor who cannot read it hears it too.
+        lines.append(_sentence(plain(view.draft_note), lang))
+    lines += markdown_sentences(view.body, lang)
     if view.legal_notice:
         # A card shown in English still has its notice in the visitor's language; the
         # English voice reads the English notice instead of mangling another script.

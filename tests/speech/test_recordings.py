@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.speech.recordings import Coverage, coverage, recording_for, recording_problems, recordings
+from kiosk.speech.recordings import (
+    Coverage,
+    coverage,
+    language_name_recording,
+    recording_for,
+    recording_problems,
+    recordings,
+)
 
 CARDS = {"report-crime", "values-act"}
 WAV = b"RIFF\x24\x00\x00\x00WAVEfmt "
@@ -91,3 +98,11 @@ def test_coverage_says_which_chinese_the_voice_speaks(tmp_path: Path) -> None:
     varieties = {"zh_Hans": "Mandarin", "zh_Hant": "Cantonese"}
     rows = coverage(tmp_path, CARDS, ["zh_Hans", "zh_Hant"], set(varieties), varieties)
     assert [row.label for row in rows] == ["tts Mandarin", "rec 1/2 + tts Cantonese"]
+
+
+def test_a_language_name_recording_is_found_in_its_folder(tmp_path: Path) -> None:
+    path = put(tmp_path, "ui/language-name/km.ogg")
+    assert language_name_recording(tmp_path, "km") == path
+    assert language_name_recording(tmp_path, "lo") is None
+    put(tmp_path, "report-crime/lo.ogg")
+    assert language_name_recording(tmp_path, "lo") is None, "a card's recording is not the name"
