@@ -73,6 +73,7 @@ class Speaker(QObject):
         self._seq = 0  # the last command's number
         self._sound: int | None = None  # the command whose sound is current
         self._source: Path | None = None  # the recording it plays
+        self._level = 1.0  # the visitor's volume (a gain), sent again to a process started again
         self._answer = QTimer(self, singleShot=True)  # the bound on an answer (or on the hello)
         self._answer.timeout.connect(self._unanswered)
         self._restart = QTimer(self, singleShot=True)
@@ -154,8 +155,24 @@ class Speaker(QObject):
             self._sound = self._send({"do": p.WARN, **words})
 
     def set_volume(self, level: float) -> None:
+        """The visitor's volume, a gain from 0 to 1 (kiosk.speech.volume): at once for what
+        sounds now and all that follows, in this sound process and in any started later."""
+        self._level = max(0.0, min(1.0, level))
         if self._up:
-            self._send({"do": p.VOLUME, "level": max(0.0, min(1.0, level))})
+            self._send({"do": p.VOLUME, "level": self._level})
+
+    @property
+    def volume(self) -> float:
+        return self._level
+
+    def play_recording(self, path: Path) -> bool:
+        """A short recording (a language's name on the picker); it interrupts whatever sounds."""
+        self.stop()
+        if not self.available:
+            return False
+        self._state, self._source = SpeakerState.PLAYING, path
+        self._sound = self._send({"do": p.PLAY, "path": str(path)})
+        return True
 
     def stop(self) -> None:
         """Silence, at once: leaving the card, Stop, the kiosk's reset. Written, not waited
@@ -224,6 +241,8 @@ class Speaker(QObject):
         self._backoff = self._restart_ms
         if not was_up:
             self._answer.stop()  # the bound was the hello's: no command is sent before it
+            if self._level != 1.0:  # a new process starts at full scale
+                self._send({"do": p.VOLUME, "level": self._level})
         problems = [str(why) for why in message.get("problems", [])]
         if problems != self._logged_problems:
             # At the process's start, never at a visitor's card; by count, not by language.
