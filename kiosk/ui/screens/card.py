@@ -134,6 +134,7 @@ class CardScreen(QWidget):
             grid.setColumnStretch(0, 0)
             grid.setColumnStretch(1, 1)
             self.action_row.addWidget(self.listen_box, 0, Qt.AlignmentFlag.AlignTop)
+            self.action_row.setAlignment(self.print_button, Qt.AlignmentFlag.AlignTop)  # beside Listen
         else:
             self.row.setDirection(QBoxLayout.Direction.LeftToRight)
             caption = Qt.AlignmentFlag.AlignCenter
