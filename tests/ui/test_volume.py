@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import Content
@@ -146,3 +147,22 @@ def test_a_sound_process_started_again_gets_the_visitors_volume(
     qtbot.waitUntil(lambda: speaker.restarts == 1 and speaker.available, timeout=5000)
     told = lambda: [m.get("level") for m in sound.heard[before:] if m.get("do") == p.VOLUME]  # noqa: E731
     qtbot.waitUntil(lambda: told() == [pytest.approx(step_gain(DEFAULT_STEP + 1))], timeout=3000)
+
+
+def test_by_keys_alone_louder_is_reached_named_and_chosen(
+    qtbot: Any, window: KioskWindow, content: Content
+) -> None:
+    said: list[str] = []
+    speaker = window.listen.speaker
+    speaker.say = lambda text, lang: said.append(text) or True  # type: ignore[method-assign]
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Return)  # any key wakes the kiosk: keypad mode
+    open_card(window, content, "en")
+    for _ in range(40):
+        if QApplication.focusWidget() is window.card.volume.louder:
+            break
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.card.volume.louder
+    assert said[-1] == "Louder", "its name is said as the ring reaches it"
+    qtbot.keyClick(window.card.volume.louder, Qt.Key.Key_Return)
+    wait_level(qtbot, window, step_gain(DEFAULT_STEP + 1))
