@@ -1,5 +1,5 @@
-"""What Listen reads aloud for a card: its title, the draft note, its body as plain sentences,
-its notice.
+"""What Listen reads aloud for a card: its title, its body as plain sentences, its notice, and
+the draft note of an unchecked translation.
 
 A voice reads what the screen shows, so a card shown in English (its translation missing or
 out of date, or the visitor asked for the English) is read in English, and by an English
@@ -42,17 +42,17 @@ def markdown_sentences(markdown: str, lang: str) -> list[str]:
 def spoken_lines(view: CardView) -> list[str]:
     """The card as the voice reads it, one sentence or paragraph per line."""
     lang = reading_language(view)
-    lines = [_sentence(plain(view.title), lang)]
-    if view.draft_note:
-        # Read where the card shows it, under the title, in the visitor's language (a card
-        # with a draft note is in that language): a visitor who cannot read it hears it too.
-        lines.append(_sentence(plain(view.draft_note), lang))
-    lines += markdown_sentences(view.body, lang)
+    lines = [_sentence(plain(view.title), lang), *markdown_sentences(view.body, lang)]
     if view.legal_notice:
         # A card shown in English still has its notice in the visitor's language; the
         # English voice reads the English notice instead of mangling another script.
         notice = LEGAL_NOTICE[1] if view.fallback_note is not None else view.legal_notice
         lines.append(_sentence(plain(notice), lang))
+    if view.draft_note:
+        # Last, as the card shows it (the note ends the card's text: the reading branch's
+        # redesign), in the visitor's language, which a card with a draft note is in: a visitor
+        # who cannot read that the English is the official text hears it.
+        lines.append(_sentence(plain(view.draft_note), lang))
     return [line for line in lines if line]
 
 

@@ -60,10 +60,10 @@ def test_a_card_shown_in_english_reads_the_english_notice() -> None:
     assert lines[-1] == LEGAL_NOTICE[1]
 
 
-def test_the_draft_note_is_read_under_the_title() -> None:
+def test_the_draft_note_is_read_after_the_notice() -> None:
     card = view("Título", "Cuerpo.", "es", "No es asesoría legal.")
     shown = dataclasses.replace(card, draft_note="Es un borrador")
-    assert spoken_lines(shown) == ["Título.", "Es un borrador.", "Cuerpo.", "No es asesoría legal."]
+    assert spoken_lines(shown) == ["Título.", "Cuerpo.", "No es asesoría legal.", "Es un borrador."]
 
 
 def test_a_repository_draft_card_is_read_with_its_note_and_in_english_without(repo_config: Config) -> None:

@@ -39,7 +39,7 @@ class ListenFlow(QObject):
         self._card: CardScreen | None = None  # built on the first card shown: see attach
         self._card_id: str | None = None  # the card on screen
         self.step = DEFAULT_STEP  # the visitor's volume (kiosk/speech/volume.py)
-        self.english = False  # the card is shown in English on the visitor's request
+        self._english_card: str | None = None  # the card shown in English on request
         # The window connects the speaker's stopped and changed, and the card's Listen.
 
     def attach(self, card: CardScreen) -> None:
@@ -57,13 +57,20 @@ class ListenFlow(QObject):
         content = self.on_screen.content
         assert content is not None
         tr = self.on_screen.translator
-        if self.english and self._english_translator is not None:
+        if card_id == self._english_card and self._english_translator is not None:
             tr = self._english_translator()
         return card_view(content, content.cards[card_id], tr)
+
+    @property
+    def english(self) -> bool:
+        """The card on screen is shown in English on the visitor's request."""
+        return self._card_id is not None and self._card_id == self._english_card
 
     def card_shown(self, card_id: str) -> None:
         """Offer Listen where this card can be heard in the visitor's language."""
         self._card_id = card_id
+        if card_id != self._english_card:
+            self._english_card = None  # another card comes in the visitor's language, as shown
         offered = self.speaker.can_speak_card(self._view(card_id), self.content_dir)
         # Drawn again (a resize, the display toggles) while it reads: it still says Stop.
         speaking = self.card.speaking and self.speaker.state is not SpeakerState.IDLE
@@ -95,11 +102,13 @@ class ListenFlow(QObject):
         self.stopped()
 
     def show_english(self, on: bool) -> None:
-        """The card is shown in English (or back in the visitor's language): Listen follows."""
-        if on != self.english:
+        """The card on screen is shown in English ("Read in English", CardScreen.english_shown)
+        or back in the visitor's language: Listen reads what is shown. It holds while this card
+        is drawn again or opened again straight after, as the card screen keeps it."""
+        if on != self.english and self._card_id is not None:
             if self._card is not None and self.card.speaking:
                 self.speaker.stop()
-            self.english = on
+            self._english_card = self._card_id if on else None
             self.offer_again()
 
     def set_step(self, step: int) -> None:
@@ -111,7 +120,7 @@ class ListenFlow(QObject):
 
     def visit_ended(self) -> None:
         """The next visitor starts at the default volume, in their own language."""
-        self.english = False
+        self._english_card = None
         self.set_step(DEFAULT_STEP)
 
     def say_language_name(self, code: str) -> None:
