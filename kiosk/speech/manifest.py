@@ -12,7 +12,7 @@ lies `manifest.json`, one entry per language:
     }
 
 `sha256` is the hash of the text in UTF-8, exactly as Listen would read it
-(kiosk.speech.text.spoken_text for a card, kiosk.speech.script for a sentence). When the
+(kiosk.speech.text.recorded_text for a card, kiosk.speech.script for a sentence). When the
 English or its translation changes, the hash no longer matches: the recording is out of date,
 and the kiosk does not play it. A recording without an entry is never played either: nobody
 can say what it reads. The manifest is a plain file of the content folder, listed in

@@ -87,6 +87,15 @@ def recording_file(content_dir: Path, item_id: str, lang: str) -> Path | None:
     return None
 
 
+# A reader's recording of each language's name, for the picker: audio/ui/language-name/<lang>.ogg
+LANGUAGE_NAMES = "ui/language-name"
+
+
+def language_name_recording(content_dir: Path, lang: str) -> Path | None:
+    """The recording of `lang`'s name said in that language, if there is one."""
+    return recording_for(content_dir, LANGUAGE_NAMES, lang)
+
+
 def _files(content_dir: Path) -> Iterable[Path]:
     root = audio_dir(content_dir)
     if not root.is_dir():

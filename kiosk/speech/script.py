@@ -15,7 +15,7 @@ from kiosk.i18n.bidi import plain
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import N_p, Translator
 from kiosk.i18n.views import DRAFT_NOTE, LEGAL_NOTICE, CardView, card_view
-from kiosk.speech.text import reading_language, spoken_text
+from kiosk.speech.text import reading_language, recorded_text
 
 UI = "ui"  # recordings of interface sentences: audio/ui/<sentence-id>/<lang>.opus
 LANGUAGE_NAME = "language-name"  # audio/ui/language-name/<lang>.opus: the autonym, for the picker
@@ -51,7 +51,7 @@ class Item:
 
 def card_item(content: Content, card: Card, tr: Translator) -> Item:
     view = card_view(content, card, tr)
-    return Item(card.id, plain(view.title), spoken_text(view), reading_language(view) == tr.code, view)
+    return Item(card.id, plain(view.title), recorded_text(view), reading_language(view) == tr.code, view)
 
 
 def sentence_text(name: str, tr: Translator) -> tuple[str, bool]:

@@ -6,10 +6,12 @@ speech-dispatcher or FFmpeg call that never returns) is seen, killed and started
 
     window -> sound:  {"do": "speak", "seq": 3, "text": "...", "lang": "es"}
                       {"do": "play", "seq": 4, "path": "/.../es.wav", "text": "...", "lang": "es"}
-                          (text and lang: what the voice reads if the recording will not play)
+                          (text and lang: what the voice reads if the recording will not play;
+                          none with a language's name, played from the picker)
                       {"do": "chime" | "stop" | "ping", "seq": 5}
                       {"do": "warn", "seq": 6, "text": "...", "lang": "es"}  (the chime, then words)
-                      {"do": "volume", "seq": 7, "level": 0.8}
+                      {"do": "volume", "seq": 7, "level": 0.25}  the visitor's gain, 10^(dB/20)
+                          (kiosk/speech/volume.py); sent again to a process started again
     sound -> window:  {"ev": "hello", "voices": ["en", ...], "audio": true, "engine": "speechd",
                        "problems": ["..."]}   at start, and again when the voices change
                       {"ev": "ack", "seq": n}

@@ -1,7 +1,10 @@
-"""What Listen reads aloud for a card: its title, its body as plain sentences, its notice.
+"""What Listen reads aloud for a card: its title, its body as plain sentences, its notice, and
+the draft note of an unchecked translation.
 
 A voice reads what the screen shows, so a card shown in English (its translation missing or
-out of date) is read in English, and by an English recording, never by a stale translation's.
+out of date, or the visitor asked for the English) is read in English, and by an English
+recording, never by a stale translation's. The view says which: Listen is given the card as it
+is shown, the English one included (kiosk/ui/flows/listen.py).
 """
 
 from __future__ import annotations
@@ -36,8 +39,11 @@ def markdown_sentences(markdown: str, lang: str) -> list[str]:
     return [_sentence(block, lang) for block in plain_blocks(plain(markdown))]
 
 
-def spoken_lines(view: CardView) -> list[str]:
-    """The card as the voice reads it, one sentence or paragraph per line."""
+def recorded_lines(view: CardView) -> list[str]:
+    """The card as a reader records it: title, body and notice, one sentence or paragraph a
+    line. The draft note is not in it: it goes when a translator signs the language off, and
+    a recording of the card must not go out of date then (the note is a sentence of its own,
+    kiosk.speech.script)."""
     lang = reading_language(view)
     lines = [_sentence(plain(view.title), lang), *markdown_sentences(view.body, lang)]
     if view.legal_notice:
@@ -48,5 +54,21 @@ def spoken_lines(view: CardView) -> list[str]:
     return [line for line in lines if line]
 
 
+def spoken_lines(view: CardView) -> list[str]:
+    """The card as the voice reads it, one sentence or paragraph per line."""
+    lines = recorded_lines(view)
+    if view.draft_note:
+        # Last, as the card shows it (the note ends the card's text: the reading branch's
+        # redesign), in the visitor's language, which a card with a draft note is in: a visitor
+        # who cannot read that the English is the official text hears it.
+        lines.append(_sentence(plain(view.draft_note), reading_language(view)))
+    return [line for line in lines if line]
+
+
 def spoken_text(view: CardView) -> str:
     return "\n".join(spoken_lines(view))
+
+
+def recorded_text(view: CardView) -> str:
+    """What a card's recording must say (its manifest holds this text's SHA-256)."""
+    return "\n".join(recorded_lines(view))

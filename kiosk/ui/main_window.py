@@ -18,6 +18,7 @@ from kiosk.display.attract_pace import AttractPace
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
 from kiosk.display.physical import usable_band
 from kiosk.hours import parse_hours
+from kiosk.i18n.languages import SOURCE_LANGUAGE
 from kiosk.i18n.review import shown_languages
 from kiosk.i18n.translators import Translators
 from kiosk.idle import IdleClock, time_before_warning
@@ -161,6 +162,7 @@ class KioskWindow(QWidget):
             speaker=speaker or Speaker(ChildLink(cfg.speech_engine, zh_hant=cfg.zh_hant_voice), self),
             on_screen=self,
             content_dir=cfg.resolve(cfg.content_dir),
+            english=lambda: self.translators.get(SOURCE_LANGUAGE),
         )
         self.countdown = CountdownFlow(
             parent=self, watcher=self.idle, overlay=self.idle_overlay, listen=self.listen, on_screen=self
@@ -175,7 +177,7 @@ class KioskWindow(QWidget):
             translators=self.translators,
             printer_watch=self.printer_watch,
         )
-        self.tap_guard = TapGuard(window=self, exempt=self._on_pin_pad)
+        self.tap_guard = TapGuard(window=self, exempt=self._tap_exempt)
         self.staff = StaffAccess(
             window=self,
             cfg=cfg,
@@ -240,6 +242,9 @@ class KioskWindow(QWidget):
         # Listening: Listen on a card, and the keypad's spoken names.
         when_built("card", lambda: self.listen.attach(self.card))
         when_built("card", lambda: _wire(self.card.listen_requested, self.listen.toggle))
+        when_built("card", lambda: _wire(self.card.volume.step_requested, self.listen.set_step))
+        when_built("card", lambda: _wire(self.card.english_shown, self.listen.show_english))
+        when_built("picker", lambda: _wire(self.picker.held, self.listen.say_language_name))
         self.listen.speaker.stopped.connect(self.listen.stopped)
         self.listen.speaker.changed.connect(self.listen.offer_again)
         self.keypad.announce.connect(self.listen.announce)
@@ -361,6 +366,11 @@ class KioskWindow(QWidget):
 
     def _on_pin_pad(self, widget: QWidget) -> bool:
         return widget is self.staff.pad or self.staff.pad.isAncestorOf(widget)
+
+    def _tap_exempt(self, widget: QWidget) -> bool:
+        """Where quick taps are meant: PIN digits, and Louder, Louder (one step a tap)."""
+        card = self.stack.built("card", CardScreen)
+        return self._on_pin_pad(widget) or (card is not None and card.volume.isAncestorOf(widget))
 
     def _at_attract(self) -> bool:
         return self.stack.currentWidget() is self.attract and self.top_layer() is self
@@ -510,6 +520,7 @@ class KioskWindow(QWidget):
         self.staff.close()
         if (card := self.stack.built("card", CardScreen)) is not None:
             card.reset()
+        self.listen.visit_ended()  # the volume back to its default, the card to its language
         # Back to the normal display (set_language and the render below draw it once).
         if self.state.high_contrast:
             self.setStyleSheet(STYLE)

@@ -145,6 +145,7 @@ class Layout:
     toggle_icon: int
     scroll_icon: int
     action_icon: int
+    volume_icon: int  # Quieter and Louder: alone on a square button as tall as Listen
 
     @classmethod
     def of(cls, theme: Theme) -> Layout:
@@ -214,6 +215,7 @@ class Layout:
             toggle_icon=round(bar_button * 0.6),  # alone on its button: larger
             scroll_icon=round(scroll_button * 0.6),
             action_icon=round(action_button * 0.45),  # beside a word
+            volume_icon=round(action_button * 0.6),
         )
 
 

@@ -4,8 +4,16 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.i18n.languages import LANGUAGES
 from kiosk.speech.manifest import read_manifest, text_sha256
-from kiosk.speech.recordings import Coverage, coverage, recording_for, recording_problems, recordings
+from kiosk.speech.recordings import (
+    Coverage,
+    coverage,
+    language_name_recording,
+    recording_for,
+    recording_problems,
+    recordings,
+)
 from tests.helpers.sounds import listed
 
 CARDS = {"report-crime", "values-act"}
@@ -133,3 +141,13 @@ def test_coverage_says_which_chinese_the_voice_speaks(tmp_path: Path) -> None:
     varieties = {"zh_Hans": "Mandarin", "zh_Hant": "Cantonese"}
     rows = coverage(tmp_path, CARDS, ["zh_Hans", "zh_Hant"], set(varieties), varieties, texts=said)
     assert [row.label for row in rows] == ["tts Mandarin", "rec 1/2 + tts Cantonese"]
+
+
+def test_a_language_name_recording_is_found_in_its_folder(tmp_path: Path) -> None:
+    path = listed(put(tmp_path, "ui/language-name/km.ogg"), LANGUAGES["km"].autonym)
+    assert language_name_recording(tmp_path, "km") == path
+    listed(put(tmp_path, "ui/language-name/ko.ogg"), "Korean")
+    assert language_name_recording(tmp_path, "ko") is None, "a name recorded as something else"
+    assert language_name_recording(tmp_path, "lo") is None
+    put(tmp_path, "report-crime/lo.ogg")
+    assert language_name_recording(tmp_path, "lo") is None, "a card's recording is not the name"

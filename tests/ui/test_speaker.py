@@ -20,7 +20,7 @@ import pytest
 
 from kiosk.i18n.views import CardView
 from kiosk.speech import sound_protocol as p
-from kiosk.speech.text import spoken_text
+from kiosk.speech.text import recorded_text
 from kiosk.ui.audio.player import CHIME
 from kiosk.ui.audio.sound_link import ChildLink
 from kiosk.ui.audio.speaker import TTS, Speaker, SpeakerState
@@ -104,7 +104,7 @@ def test_no_voice_no_listen(speaker: Speaker, tmp_path: Path) -> None:
 
 
 def test_a_recording_wins_over_the_voice(speaker: Speaker, tmp_path: Path, qtbot: Any) -> None:
-    recording = listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav"), spoken_text(card("en")))
+    recording = listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav"), recorded_text(card("en")))
     assert speaker.card_source(card("en"), tmp_path) == recording
     assert speaker.card_source(card("en", "values-act"), tmp_path) == TTS
     said = events(speaker)
@@ -120,7 +120,7 @@ def test_a_recording_wins_over_the_voice(speaker: Speaker, tmp_path: Path, qtbot
 
 
 def test_a_recording_makes_listen_possible_without_a_voice(speaker: Speaker, tmp_path: Path) -> None:
-    listed(write_wav(tmp_path / "audio" / "report-crime" / "es.wav"), spoken_text(card("es")))
+    listed(write_wav(tmp_path / "audio" / "report-crime" / "es.wav"), recorded_text(card("es")))
     assert not speaker.can_speak("es")
     assert speaker.can_speak_card(card("es"), tmp_path)
     assert not speaker.can_speak_card(card("es", "values-act"), tmp_path)
@@ -132,12 +132,12 @@ def test_an_out_of_date_or_unlisted_recording_is_never_played(speaker: Speaker, 
     """A recording made from other words (the card was edited since), or one no manifest
     vouches for: the voice reads the card where there is one, else Listen is not offered."""
     edited = dataclasses.replace(card("en"), title="Can I report any crime?")
-    listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav"), spoken_text(card("en")))
+    listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav"), recorded_text(card("en")))
     assert isinstance(speaker.card_source(card("en"), tmp_path), Path), "the text it was recorded from"
     assert speaker.card_source(edited, tmp_path) == TTS, "the card changed: the voice reads it"
     es = listed(write_wav(tmp_path / "audio" / "report-crime" / "es.wav"), "Otras palabras.")
     assert not speaker.can_speak_card(card("es"), tmp_path), "no voice for Spanish: no Listen"
-    listed(es, spoken_text(card("es")))
+    listed(es, recorded_text(card("es")))
     assert speaker.can_speak_card(card("es"), tmp_path)
     (tmp_path / "audio" / "report-crime" / "manifest.json").unlink()
     assert not speaker.can_speak_card(card("es"), tmp_path), "nobody says what it reads"
@@ -148,7 +148,7 @@ def test_an_out_of_date_or_unlisted_recording_is_never_played(speaker: Speaker, 
 def test_a_recording_that_will_not_play_is_read_by_the_voice(
     speaker: Speaker, tmp_path: Path, qtbot: Any
 ) -> None:
-    listed(write_broken_ogg(tmp_path / "audio" / "report-crime" / "en.ogg"), spoken_text(card("en")))
+    listed(write_broken_ogg(tmp_path / "audio" / "report-crime" / "en.ogg"), recorded_text(card("en")))
     assert speaker.speak_card(card("en"), tmp_path)
     qtbot.waitUntil(lambda: speaker.state is SpeakerState.SPEAKING, timeout=5000)
     speaker.stop()
@@ -158,7 +158,7 @@ def test_a_recording_that_will_not_play_is_read_by_the_voice_every_time(
     speaker: Speaker, tmp_path: Path, qtbot: Any
 ) -> None:
     """Qt's player takes the same file again without a word: it must be opened afresh."""
-    listed(write_broken_ogg(tmp_path / "audio" / "report-crime" / "en.ogg"), spoken_text(card("en")))
+    listed(write_broken_ogg(tmp_path / "audio" / "report-crime" / "en.ogg"), recorded_text(card("en")))
     for _ in range(2):
         assert speaker.speak_card(card("en"), tmp_path)
         qtbot.waitUntil(lambda: speaker.state is SpeakerState.SPEAKING, timeout=5000)
@@ -205,7 +205,7 @@ def test_speech_off_still_plays_recordings(sound_process: Any, tmp_path: Path) -
     speaker = sound_process("none")
     assert not speaker.can_speak("en")
     assert speaker.card_source(card("en"), tmp_path) is None
-    recording = listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav"), spoken_text(card("en")))
+    recording = listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav"), recorded_text(card("en")))
     assert speaker.card_source(card("en"), tmp_path) == recording
 
 
@@ -230,7 +230,7 @@ def test_without_a_sound_output_nothing_is_offered(
     speaker = sound_process(need_audio_output=True, env=NO_SOUND_SERVER)
     logged = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(logged) == 1 and logged[0].startswith("sound: no audio output"), "said at start"
-    listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav"), spoken_text(card("en")))
+    listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav"), recorded_text(card("en")))
     assert not speaker.can_speak("en")
     assert not speaker.can_speak_card(card("en"), tmp_path)
     assert not speaker.speak_card(card("en"), tmp_path)

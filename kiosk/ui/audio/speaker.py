@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.i18n.views import CardView
 from kiosk.speech import sound_protocol as p
 from kiosk.speech.recordings import recording_for
-from kiosk.speech.text import reading_language, spoken_text
+from kiosk.speech.text import reading_language, recorded_text, spoken_text
 from kiosk.ui.audio.sound_link import SoundLink
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ class Speaker(QObject):
         self._sound: int | None = None  # the command whose sound is current
         self._source: Path | None = None  # the recording it plays
         self._card = False  # the current sound reads a card (Listen), not a name or the warning
+        self._level = 1.0  # the visitor's volume (a gain), sent again to a process started again
         self._answer = QTimer(self, singleShot=True)  # the bound on an answer (or on the hello)
         self._answer.timeout.connect(self._unanswered)
         self._restart = QTimer(self, singleShot=True)
@@ -108,7 +109,7 @@ class Speaker(QObject):
             return None
         lang = reading_language(view)
         # Only a recording made from the very text on screen (its manifest says so).
-        recording = recording_for(content_dir, view.id, lang, spoken_text(view))
+        recording = recording_for(content_dir, view.id, lang, recorded_text(view))
         if recording is not None:
             return recording
         return TTS if lang in self._voices else None
@@ -163,8 +164,24 @@ class Speaker(QObject):
             self._sound = self._send({"do": p.WARN, **words})
 
     def set_volume(self, level: float) -> None:
+        """The visitor's volume, a gain from 0 to 1 (kiosk.speech.volume): at once for what
+        sounds now and all that follows, in this sound process and in any started later."""
+        self._level = max(0.0, min(1.0, level))
         if self._up:
-            self._send({"do": p.VOLUME, "level": max(0.0, min(1.0, level))})
+            self._send({"do": p.VOLUME, "level": self._level})
+
+    @property
+    def volume(self) -> float:
+        return self._level
+
+    def play_recording(self, path: Path) -> bool:
+        """A short recording (a language's name on the picker); it interrupts whatever sounds."""
+        self.stop()
+        if not self.available:
+            return False
+        self._state, self._source = SpeakerState.PLAYING, path
+        self._sound = self._send({"do": p.PLAY, "path": str(path)})
+        return True
 
     def stop(self) -> None:
         """Silence, at once: leaving the card, Stop, the kiosk's reset. Written, not waited
@@ -234,6 +251,8 @@ class Speaker(QObject):
         self._backoff = self._restart_ms
         if not was_up:
             self._answer.stop()  # the bound was the hello's: no command is sent before it
+            if self._level != 1.0:  # a new process starts at full scale
+                self._send({"do": p.VOLUME, "level": self._level})
         problems = [str(why) for why in message.get("problems", [])]
         if problems != self._logged_problems:
             # At the process's start, never at a visitor's card; by count, not by language.

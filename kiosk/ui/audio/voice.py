@@ -38,6 +38,8 @@ class Voice(QObject):
         self._choices: dict[str, Choice | None] = {}
         self._current: Choice | None = None  # the voice the engine is set to
         self._speaking = False  # between speak() and its end: engine news outside it is stale
+        self._volume = 1.0  # the visitor's, given to the engine with the next words
+        self._volume_set: float | None = None  # the engine's, as last set
         self.problem: str | None = None  # why there is no engine, once it was opened
 
     def open(self) -> None:
@@ -50,8 +52,9 @@ class Voice(QObject):
         return self._tts.engine() if self._tts is not None else (self._engine_name or "default")
 
     def set_volume(self, level: float) -> None:
-        if self._tts is not None:
-            self._tts.setVolume(level)
+        """Kept for the next words: speech-dispatcher sets a message's volume as it starts it,
+        and asking it now could wait on a stuck speech-dispatcher outside any spoken command."""
+        self._volume = level
 
     def can_speak(self, lang: str) -> bool:
         return self._choice(lang) is not None
@@ -69,6 +72,9 @@ class Voice(QObject):
             if voice is not None:
                 tts.setVoice(voice)
             self._current = choice
+        if self._volume_set != self._volume:
+            tts.setVolume(self._volume)
+            self._volume_set = self._volume
         if choice.pinyin:
             from kiosk.speech.pinyin import to_pinyin
 

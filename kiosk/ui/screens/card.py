@@ -24,6 +24,7 @@ from kiosk.ui.widgets.note_line import Note
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
+from kiosk.ui.widgets.volume_control import VolumeControl
 from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height, set_label_font
 
 UNBOUNDED = 16777215  # QWIDGETSIZE_MAX: no largest size
@@ -83,9 +84,17 @@ class CardScreen(QWidget):
         self.listen_button = QPushButton(self)
         self.listen_button.clicked.connect(lambda: self.listen_requested.emit(self.card_id))
         self.listen_button.hide()
+        # The visitor's volume under Listen, and with it wherever it goes (issue 22 §3).
+        self.volume = VolumeControl()
+        self.listen_box = QWidget(self)
+        self.listen_column = QVBoxLayout(self.listen_box)
+        self.listen_column.setContentsMargins(0, 0, 0, 0)
+        self.listen_column.addWidget(self.listen_button)
+        self.listen_column.addWidget(self.volume, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.listen_box.hide()
         self.speaking = False
         self.heading_row = QHBoxLayout()
-        self.heading_row.addWidget(self.title, 1)
+        self.heading_row.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)  # beside Listen and the volume
 
         self.panel = QFrame()
         self.panel.setObjectName("panel")
@@ -123,8 +132,8 @@ class CardScreen(QWidget):
         self.action_row.setParent(None)  # a layout with a parent is not added again
         for index in range(6):
             grid.setRowStretch(index, 0)
-        self.heading_row.removeWidget(self.listen_button)
-        self.action_row.removeWidget(self.listen_button)
+        self.heading_row.removeWidget(self.listen_box)
+        self.action_row.removeWidget(self.listen_box)
         if portrait:
             self.row.setDirection(QBoxLayout.Direction.TopToBottom)
             # Beside the code, its caption reads from the side it starts (mirrored in RTL).
@@ -140,7 +149,8 @@ class CardScreen(QWidget):
             grid.setRowStretch(4, 1)
             grid.setColumnStretch(0, 0)
             grid.setColumnStretch(1, 1)
-            self.action_row.addWidget(self.listen_button)
+            self.action_row.addWidget(self.listen_box, 0, Qt.AlignmentFlag.AlignTop)
+            self.action_row.setAlignment(self.print_button, Qt.AlignmentFlag.AlignTop)  # beside Listen
         else:
             self.row.setDirection(QBoxLayout.Direction.LeftToRight)
             caption = Qt.AlignmentFlag.AlignCenter
@@ -152,7 +162,7 @@ class CardScreen(QWidget):
             grid.setRowStretch(1, 1)
             grid.setColumnStretch(0, 1)
             grid.setColumnStretch(1, 0)
-            self.heading_row.addWidget(self.listen_button, 0, Qt.AlignmentFlag.AlignTop)
+            self.heading_row.addWidget(self.listen_box, 0, Qt.AlignmentFlag.AlignTop)
         for label in (self.scan_hint, self.source, self.checked):
             label.setAlignment(caption)
 
@@ -185,6 +195,7 @@ class CardScreen(QWidget):
         self.right.setHorizontalSpacing(room.panel_gap)
         self.right.setVerticalSpacing(room.panel_line_gap)
         self.action_row.setSpacing(room.panel_gap)  # well over 3 mm between Print and Listen
+        self.listen_column.setSpacing(room.panel_gap)  # and between Listen and the volume
         self.action_row.setContentsMargins(0, room.action_top, 0, 0)
 
         # Large already, as the top bar's buttons: large text gives its room to the card's text.
@@ -302,8 +313,10 @@ class CardScreen(QWidget):
         """Listen where this card can be heard in this language; Stop while it is."""
         self.speaking = speaking
         self.listen_button.setVisible(offered)
+        self.listen_box.setVisible(offered)
         if not offered:
             return
+        self.volume.apply(theme, tr)
         # NOTE: Reads the card aloud; while it reads, the same button says Stop.
         label = tr.pgettext("card button", "Stop") if speaking else tr.pgettext("card button", "Listen")
         dress_action(self.listen_button, "stop" if speaking else "listen", label, theme)

@@ -1,14 +1,18 @@
-"""Language picker: every language named in its own script, drawn with its own fonts."""
+"""Language picker: every language named in its own script, drawn with its own fonts; a tile
+held down says its language's name aloud (kiosk/ui/widgets/long_press.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QWidget
 
 from kiosk.i18n.languages import SOURCE_LANGUAGE, Language, get
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.theme import STROKES, Theme
+from kiosk.ui.widgets.long_press import LongPress
 from kiosk.ui.widgets.tile_grid import Tile
 
 TITLE = 44  # the autonyms' size, at 1080p
@@ -16,6 +20,13 @@ MOST_COLUMNS = 5
 
 
 class PickerScreen(MenuScreen):
+    held = Signal(str)  # a tile pressed and held: its language's code, to hear its name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.long_press = LongPress(self)
+        self.long_press.held.connect(self.held)
+
     def show_languages(
         self,
         languages: Sequence[Language],
@@ -35,6 +46,8 @@ class PickerScreen(MenuScreen):
         # the English names under the autonyms.
         neutral = theme.for_language(get(SOURCE_LANGUAGE))
         self.fill(neutral, intro, tiles, self._columns(tiles, size, neutral), title_size=TITLE, even=True)
+        for tile in self.grid.tiles:
+            self.long_press.watch(tile)
 
     @staticmethod
     def _columns(tiles: Sequence[Tile], size: tuple[int, int], theme: Theme) -> int:

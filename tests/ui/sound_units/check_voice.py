@@ -121,3 +121,14 @@ def test_the_system_default_is_never_the_silent_mock(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
     tts, problem = speech_engine.open_engine("")
     assert tts is None and problem is not None and "speech-dispatcher" in problem
+
+
+def test_the_visitors_volume_goes_with_the_next_words_not_at_once(voice: Voice, qtbot: Any) -> None:
+    """The engine is not asked when the volume changes (speech-dispatcher may be stuck then, and
+    sets a message's volume as it starts it anyway), only with the next words."""
+    tts = engine(voice)
+    voice.set_volume(0.25)
+    assert tts.volume() != pytest.approx(0.25)
+    with qtbot.waitSignal(voice.started, timeout=2000):
+        voice.speak("Louder", "en")
+    assert tts.volume() == pytest.approx(0.25)
