@@ -82,13 +82,13 @@ def test_a_repository_draft_card_is_read_with_its_note_and_in_english_without(re
     assert lines[-1] == LEGAL_NOTICE[1] or not card.legal_notice
 
 
-
 def test_a_recording_reads_the_card_without_the_draft_note(repo_config: Config) -> None:
     """Signing a language off removes its draft note: its recordings must not go out of date."""
     content = load_content(repo_config.resolve(repo_config.content_dir), repo_config.allowed_qr_hosts).content
     assert content is not None
     card = next(iter(content.cards.values()))
-    spanish = card_view(content, card, translator_for(repo_config.resolve(repo_config.translations_dir), "es"))
+    folder = repo_config.resolve(repo_config.translations_dir)
+    spanish = card_view(content, card, translator_for(folder, "es"))
     assert spanish.draft_note
     assert spanish.draft_note not in recorded_text(spanish)
     assert spoken_text(spanish) == recorded_text(spanish) + "\n" + spoken_lines(spanish)[-1]

@@ -17,12 +17,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from kiosk.i18n.languages import LANGUAGES
 from kiosk.navigation import Place
 from kiosk.speech import sound_protocol as p
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.tile_button import TileButton
 from tests.helpers.sound_stand_in import StandInSound
-from tests.helpers.sounds import write_wav
+from tests.helpers.sounds import listed, write_wav
 from tests.helpers.touch import at, touch_tap, touchscreen
 
 pytestmark = pytest.mark.gui
