@@ -12,13 +12,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.content.model import Content
-from kiosk.i18n.views import DRAFT_NOTE
+from kiosk.i18n.translator import translator_for
+from kiosk.i18n.views import DRAFT_NOTE, card_view
 from kiosk.navigation import Place
 from kiosk.speech import sound_protocol as p
+from kiosk.speech.text import recorded_text
 from kiosk.ui.audio.speaker import Speaker
 from kiosk.ui.main_window import KioskWindow
 from tests.helpers.sound_stand_in import StandInSound
-from tests.helpers.sounds import write_wav
+from tests.helpers.sounds import listed, write_wav
 from tests.helpers.touch import touch_tap
 from tests.helpers.visitor import tap
 
@@ -84,6 +86,8 @@ def test_english_on_request_plays_the_english_recording(
 ) -> None:
     card_id = first_card(content)
     recording = write_wav(repo_copy / "content" / "audio" / card_id / "en.wav")  # a tone, not a reader
+    english = card_view(content, content.cards[card_id], translator_for(repo_copy / "translations", "en"))
+    listed(recording, recorded_text(english))  # the manifest vouches for it
     window = make_window(content_dir=repo_copy / "content")
     open_card(window, content, "km")
     window.listen.show_english(True)

@@ -113,9 +113,9 @@ def test_the_idle_timeout_puts_the_volume_back(
     tap(qtbot, window.card.volume.louder)
     wait_level(qtbot, window, step_gain(DEFAULT_STEP + 2))
     window.idle.start()
-    clock.t += window.cfg.idle_timeout + 1
+    clock.t += window.idle.clock.timeout + 1  # the screen's own time (its text adds some)
     window.idle.check()
-    clock.t += window.cfg.idle_countdown + 1
+    clock.t += window.cfg.idle_warning + 1
     window.idle.check()
     assert window.stack.currentWidget() is window.attract
     wait_level(qtbot, window, step_gain(DEFAULT_STEP))
