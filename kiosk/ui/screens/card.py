@@ -18,6 +18,7 @@ from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.ui.widgets.pictogram import Pictogram
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
@@ -69,6 +70,8 @@ class CardScreen(QWidget):
         self.listen_button.hide()
         self.speaking = False
         self.heading_row = QHBoxLayout()
+        self.pictogram = Pictogram(self)  # the topic's, before the title (show_pictogram)
+        self.heading_row.addWidget(self.pictogram, 0, Qt.AlignmentFlag.AlignTop)
         self.heading_row.addWidget(self.title, 1)
 
         self.panel = QFrame()
@@ -220,6 +223,10 @@ class CardScreen(QWidget):
             fit_wrapped_height(wrapped, shrink=True)
 
         dress_action(self.print_button, "print", tr.pgettext("card button", "Print this page"), theme)
+
+    def show_pictogram(self, name: str, theme: Theme) -> None:
+        """The card's topic's picture at its top, for people who read little; none if none."""
+        self.pictogram.show_picture(name, theme.layout.top_pictogram, theme.palette.ink)
 
     def show_listen(self, offered: bool, speaking: bool, tr: Translator, theme: Theme) -> None:
         """Listen where this card can be heard in this language; Stop while it is."""

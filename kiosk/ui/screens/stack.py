@@ -144,12 +144,14 @@ class Screens(QStackedWidget):
         elif place.screen == "cards":
             topic = topic_view(content.topic(place.item), tr)
             title = topic.title
-            self.card_list.show_cards(card_items(content, place.item, tr), theme, topic.summary)
+            self.card_list.show_cards(card_items(content, place.item, tr), theme, topic.summary, topic.icon)
             widget = self.card_list
         else:
             card = content.cards[place.item]
-            title = topic_view(content.topic(card.topic), tr).title
+            topic = topic_view(content.topic(card.topic), tr)
+            title = topic.title
             self.card.show_card(card_view(content, card, tr), tr, theme)
+            self.card.show_pictogram(topic.icon, theme)
             widget = self.card
         self.setCurrentWidget(widget)
         return title
