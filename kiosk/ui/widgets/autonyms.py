@@ -1,0 +1,71 @@
+"""Every offered language named in its own script, all at once, each in its own fonts: a
+visitor walking past the attract screen finds theirs at a glance (issue 21 §2), where one
+language at a time showed a Khmer speaker Punjabi, and they walked on.
+
+Plain words, not buttons: a touch anywhere on the screen opens the picker, where the same
+names wait. Built once for a set of languages and a size; the attract screen's changing
+lines never lay it out again (it sits below them at a fixed place, see attract.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.i18n.languages import Language
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.plain_label import PlainLabel
+from kiosk.ui.widgets.wrapped import set_label_font
+
+SIZE = 40  # the names' size at 1080p: smaller than the picker's (44), the invitation's peers
+COLUMNS, PORTRAIT_COLUMNS = 5, 4
+
+
+class Autonyms(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.labels: list[PlainLabel] = []
+        self.languages: tuple[Language, ...] = ()
+        self._shown: tuple[object, ...] = ()
+        # Touches go to the screen beneath: a touch anywhere starts a visit.
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def show_languages(self, languages: Sequence[Language], theme: Theme) -> None:
+        """Name `languages` in order, in rows read in the first one's direction (set here for
+        good, so that the lines above changing language never mirror the names)."""
+        key = (tuple(lang.code for lang in languages), theme)
+        if key == self._shown:
+            return
+        self._shown = key
+        self.languages = tuple(languages)
+        for label in self.labels:
+            self.grid.removeWidget(label)
+            label.deleteLater()
+        self.labels = []
+        first_rtl = bool(languages) and languages[0].rtl
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if first_rtl else Qt.LayoutDirection.LeftToRight
+        )
+        room = theme.layout
+        self.grid.setHorizontalSpacing(room.attract_cell_gap)
+        self.grid.setVerticalSpacing(room.attract_cell_gap)
+        columns = PORTRAIT_COLUMNS if theme.portrait else COLUMNS
+        for index, language in enumerate(languages):
+            own = theme.for_language(language)  # its script's fonts and the room its ink needs
+            label = PlainLabel(language.autonym, self)
+            set_label_font(label, own.font(SIZE, bold=True), own, own_text=True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
+            )
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.grid.addWidget(label, index // columns, index % columns)
+            self.labels.append(label)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def text_shown(self) -> str:
+        return "\n".join(label.text() for label in self.labels)
