@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.tools.glyphs import families_used, glyph_runs, has_missing_glyphs
+from kiosk.ui.widgets.plain_label import PlainLabel
 from tests.helpers.touch import touch_tap_at
 from tests.helpers.visitor import tap
 
@@ -144,3 +145,19 @@ def test_a_change_of_language_never_moves_the_names(qtbot: Any, window: KioskWin
     assert watched.moved == [], "the names were laid out again for a change of the lines above"
     tap(qtbot, attract)
     assert window.stack.currentWidget() is window.picker
+
+
+def test_names_drawn_again_for_another_first_language_are_not_drawn_twice(window: KioskWindow) -> None:
+    # The tools' tour starts the cycle in each language in turn: the names stay twenty, once
+    # each, read right to left after a right-to-left language.
+    attract = window.attract
+    for first, rtl in (("ar", True), ("km", False), ("ar", True)):
+        window.show_attract(window.offered_languages(), first=first)
+        QApplication.processEvents()  # a new label is shown from the event loop
+        assert attract.current().code == first
+        names = [child for child in attract.autonyms.findChildren(PlainLabel) if child.isVisible()]
+        assert sorted(label.text() for label in names) == sorted(
+            LANGUAGES[c].autonym for c in window.cfg.languages
+        )
+        expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        assert attract.autonyms.layoutDirection() == expected

@@ -163,8 +163,9 @@ class AttractScreen(QWidget):
         self.changes = 0
         self.timer.setInterval(pace.interval_ms(0))
         if codes:
-            theme = Theme.for_size(*size, get(codes[self.first]))
-            self.autonyms.show_languages([get(code) for code in codes], theme)
+            shown_first = get(codes[self.first])  # the kiosk's default language: its direction
+            theme = Theme.for_size(*size, shown_first)
+            self.autonyms.show_languages([get(code) for code in codes], theme, rtl=shown_first.rtl)
             ink = theme.palette.ink
             self.hand.show_picture("hand-tap", theme.layout.attract_hand, ink)
             self.hearing.show_picture("speaker-high", theme.layout.top_pictogram, ink)
@@ -193,6 +194,8 @@ class AttractScreen(QWidget):
         margin = room.attract_margin
         self.column.setContentsMargins(margin, margin, margin, margin)
         self.column.setSpacing(room.attract_gap)
+        # Landscape: the lines a little above the middle; portrait: no tall blank above them.
+        self.column.setStretch(0, 1 if face.theme.portrait else 2)
         self.invite.setSpacing(room.attract_gap)
         self.stripe.setFixedSize(room.stripe_width, room.stripe_height)
         pad = room.prompt_pad

@@ -33,22 +33,23 @@ class Autonyms(QWidget):
         # Touches go to the screen beneath: a touch anywhere starts a visit.
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def show_languages(self, languages: Sequence[Language], theme: Theme) -> None:
-        """Name `languages` in order, in rows read in the first one's direction (set here for
-        good, so that the lines above changing language never mirror the names)."""
-        key = (tuple(lang.code for lang in languages), theme)
+    def show_languages(self, languages: Sequence[Language], theme: Theme, rtl: bool = False) -> None:
+        """Name `languages` in order, in rows read right to left if `rtl` (set here for good,
+        so that the lines above changing language never mirror the names). `theme` gives the
+        sizes; each name takes its own script's fonts."""
+        # Set on the names' own widget: the screen's direction, which follows the lines above
+        # as they change language, never reaches them.
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        key = (tuple(lang.code for lang in languages), theme.room, theme.scale, theme.px_per_mm)
         if key == self._shown:
             return
         self._shown = key
         self.languages = tuple(languages)
         for label in self.labels:
             self.grid.removeWidget(label)
+            label.hide()  # at once: deleteLater waits for the event loop
             label.deleteLater()
         self.labels = []
-        first_rtl = bool(languages) and languages[0].rtl
-        self.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if first_rtl else Qt.LayoutDirection.LeftToRight
-        )
         room = theme.layout
         self.grid.setHorizontalSpacing(room.attract_cell_gap)
         self.grid.setVerticalSpacing(room.attract_cell_gap)
