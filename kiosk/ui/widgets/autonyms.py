@@ -19,6 +19,9 @@ from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.wrapped import set_label_font
 
 SIZE = 40  # the names' size at 1080p: smaller than the picker's (44), the invitation's peers
+# Portrait: four to a row have the width for larger names (a portrait screen scales as 0.7 of
+# 1080p, and a floor-standing one is read from further away).
+PORTRAIT_SIZE = 50
 COLUMNS, PORTRAIT_COLUMNS = 5, 4
 
 
@@ -57,7 +60,8 @@ class Autonyms(QWidget):
         for index, language in enumerate(languages):
             own = theme.for_language(language)  # its script's fonts and the room its ink needs
             label = PlainLabel(language.autonym, self)
-            set_label_font(label, own.font(SIZE, bold=True), own, own_text=True)
+            size = PORTRAIT_SIZE if theme.portrait else SIZE
+            set_label_font(label, own.font(size, bold=True), own, own_text=True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
