@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.tools.glyphs import families_used, glyph_runs, has_missing_glyphs
 from kiosk.ui.widgets.plain_label import PlainLabel
 from tests.helpers.touch import touch_tap_at
@@ -25,9 +26,17 @@ pytestmark = pytest.mark.gui
 PROMISE = ("privacy promise", "This screen does not record who you are or what you read.")
 
 
+def names_shown(qtbot: Any, window: KioskWindow) -> None:
+    """The names come just after the screen's first frame."""
+    qtbot.waitUntil(lambda: len(window.attract.autonyms.labels) == len(window.offered_languages()))
+
+
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)], ids=str)
-def test_every_language_is_named_at_once_in_its_own_script(make_window: Any, size: tuple[int, int]) -> None:
+def test_every_language_is_named_at_once_in_its_own_script(
+    qtbot: Any, make_window: Any, size: tuple[int, int]
+) -> None:
     window: KioskWindow = make_window(size)
+    names_shown(qtbot, window)
     attract = window.attract
     assert window.stack.currentWidget() is attract
     labels = {label.text(): label for label in attract.autonyms.labels}
@@ -67,7 +76,8 @@ def right_to_left_on_screen(text: str, font: QFont) -> bool:
 JOINED = {"ar", "fa", "ps"}
 
 
-def test_right_to_left_names_are_drawn_right_to_left_and_joined(window: KioskWindow) -> None:
+def test_right_to_left_names_are_drawn_right_to_left_and_joined(qtbot: Any, window: KioskWindow) -> None:
+    names_shown(qtbot, window)
     shown = {label.text(): label for label in window.attract.autonyms.labels}
     for code in [c for c in window.cfg.languages if LANGUAGES[c].rtl]:
         label = shown[LANGUAGES[code].autonym]
@@ -103,6 +113,7 @@ def test_the_privacy_promise_is_on_the_attract_screen_in_each_language(window: K
 @pytest.mark.parametrize("how", ["touch", "mouse"])
 def test_a_touch_anywhere_on_attract_opens_the_picker(qtbot: Any, window: KioskWindow, how: str) -> None:
     # On a name, on the hand, on the empty paper: each a touch on the screen, not on a button.
+    names_shown(qtbot, window)
     attract = window.attract
     khmer = next(label for label in attract.autonyms.labels if label.text() == LANGUAGES["km"].autonym)
     spots = [
@@ -132,6 +143,7 @@ class _Geometry(QObject):
 
 
 def test_a_change_of_language_never_moves_the_names(qtbot: Any, window: KioskWindow) -> None:
+    names_shown(qtbot, window)
     attract = window.attract
     app = QApplication.instance()
     for _ in range(3):
@@ -147,9 +159,12 @@ def test_a_change_of_language_never_moves_the_names(qtbot: Any, window: KioskWin
     assert window.stack.currentWidget() is window.picker
 
 
-def test_names_drawn_again_for_another_first_language_are_not_drawn_twice(window: KioskWindow) -> None:
+def test_names_drawn_again_for_another_first_language_are_not_drawn_twice(
+    qtbot: Any, window: KioskWindow
+) -> None:
     # The tools' tour starts the cycle in each language in turn: the names stay twenty, once
     # each, read right to left after a right-to-left language.
+    names_shown(qtbot, window)
     attract = window.attract
     for first, rtl in (("ar", True), ("km", False), ("ar", True)):
         window.show_attract(window.offered_languages(), first=first)
@@ -161,3 +176,21 @@ def test_names_drawn_again_for_another_first_language_are_not_drawn_twice(window
         )
         expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         assert attract.autonyms.layoutDirection() == expected
+
+
+def test_the_first_frame_does_not_wait_for_the_names(qtbot: Any, repo_config: Any) -> None:
+    # Twenty scripts load a dozen font files: the kiosk's first frame is drawn without them,
+    # and they come just after it.
+    from kiosk.display.attract_pace import AttractPace
+    from kiosk.i18n.translators import Translators
+
+    attract = AttractScreen()
+    qtbot.addWidget(attract)
+    translators = Translators(repo_config.resolve(repo_config.translations_dir))
+    attract.set_languages(repo_config.languages, translators.get, AttractPace(3, 0, 3), (1920, 1080))
+    assert attract.autonyms.labels == [], "built before the first frame"
+    attract.resize(1920, 1080)
+    attract.show()
+    qtbot.waitExposed(attract)
+    qtbot.waitUntil(lambda: len(attract.autonyms.labels) == 20)
+    assert attract.painted

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.display.attract_pace import AttractPace
@@ -140,6 +140,10 @@ class AttractScreen(QWidget):
         self.column = column
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
+        # The names wait for the screen's first frame: drawing twenty scripts loads a dozen
+        # font files (about 80 ms, cold), which the kiosk's first frame need not wait for.
+        self.painted = False
+        self._names: tuple[list[Language], Theme, bool] | None = None
 
     def set_languages(
         self,
@@ -165,11 +169,18 @@ class AttractScreen(QWidget):
         if codes:
             shown_first = get(codes[self.first])  # the kiosk's default language: its direction
             theme = Theme.for_size(*size, shown_first)
-            self.autonyms.show_languages([get(code) for code in codes], theme, rtl=shown_first.rtl)
+            self._names = ([get(code) for code in codes], theme, shown_first.rtl)
+            if self.painted:
+                self._show_names()
             ink = theme.palette.ink
             self.hand.show_picture("hand-tap", theme.layout.attract_hand, ink)
             self.hearing.show_picture("speaker-high", theme.layout.top_pictogram, ink)
         self._show_current()
+
+    def _show_names(self) -> None:
+        if self._names is not None:
+            languages, theme, rtl = self._names
+            self.autonyms.show_languages(languages, theme, rtl=rtl)
 
     def next_language(self) -> None:
         if self.codes:
@@ -231,6 +242,12 @@ class AttractScreen(QWidget):
     def text_shown(self) -> str:
         lines = (self.city, self.title, self.promise, self.prompt)
         return "\n".join([*(label.text() for label in lines), self.autonyms.text_shown()])
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self, self._show_names)  # once this frame is out
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         self.page.setFixedSize(event.size())

@@ -68,6 +68,7 @@ class Autonyms(QWidget):
             )
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self.grid.addWidget(label, index // columns, index % columns)
+            label.show()  # now, with its row (a layout shows a new child from the event loop)
             self.labels.append(label)
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
