@@ -28,6 +28,7 @@ RULES = (
     HERE / "markdown_rules.py",
     HERE / "yamlfile.py",
     HERE / "model.py",
+    HERE / "pictograms.py",
     KIOSK / "bounded_read.py",
     *sorted((HERE / "schemas").glob("*.json")),
 )

@@ -18,6 +18,7 @@ class Topic:
     id: str
     title: str
     summary: str
+    icon: str = ""  # a pictogram's name in assets/icons (kiosk/content/pictograms.py), or none
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def source_of(item: dict[str, Any]) -> Source:
 
 
 def topic_of(item: dict[str, Any]) -> Topic:
-    return Topic(item["id"], item["title"].strip(), item["summary"].strip())
+    return Topic(item["id"], item["title"].strip(), item["summary"].strip(), item.get("icon", ""))
 
 
 def card_of(data: dict[str, Any]) -> Card:

@@ -15,6 +15,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from kiosk.bounded_read import size_text
 from kiosk.content.markdown_rules import check_markdown
 from kiosk.content.model import Card, Content, Source, Topic, card_of, source_of, topic_of
+from kiosk.content.pictograms import icon_problem
 from kiosk.content.problems import Problem, Result, display_path
 from kiosk.content.text_rules import source_findings
 from kiosk.content.yamlfile import MAX_FILE_BYTES, YamlFile, read_yaml
@@ -242,6 +243,9 @@ def _load_topics(out: _Collector, path: Path) -> dict[str, tuple[Topic, int]] | 
     if read is None:
         return None
     file, items = read
+    for index, item in items:
+        if "icon" in item and (problem := icon_problem(item["icon"])):
+            out.add(file, file.line_of(("topics", index, "icon")), problem)
     return {
         item["id"]: (
             topic_of(item),

@@ -45,6 +45,7 @@ class TopicView:
     id: str
     title: str
     summary: str
+    icon: str = ""  # its pictogram's name (content/topics.yaml), drawn on its tile and cards
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,12 @@ def _t(tr: Translator, kind: str, item_id: str, field: str, english: str) -> str
 
 def topic_views(content: Content, tr: Translator) -> list[TopicView]:
     return [
-        TopicView(t.id, _t(tr, "topic", t.id, "title", t.title), _t(tr, "topic", t.id, "summary", t.summary))
+        TopicView(
+            t.id,
+            _t(tr, "topic", t.id, "title", t.title),
+            _t(tr, "topic", t.id, "summary", t.summary),
+            t.icon,
+        )
         for t in content.topics
     ]
 
@@ -96,6 +102,7 @@ def topic_view(topic: Topic, tr: Translator) -> TopicView:
         topic.id,
         _t(tr, "topic", topic.id, "title", topic.title),
         _t(tr, "topic", topic.id, "summary", topic.summary),
+        topic.icon,
     )
 
 

@@ -479,23 +479,23 @@ class KioskWindow(QWidget):
         words = text_on_screen(self.stack.currentWidget() or self)
         self.idle.set_timeout(time_before_warning(self.cfg.idle_timeout, words))
 
-    def _draw_attract(self, languages: list[str]) -> None:
+    def _draw_attract(self, languages: list[str], first: str | None = None) -> None:
         cfg = self.cfg
         pace = AttractPace(cfg.attract_cycle, cfg.attract_quiet_after * 60, cfg.attract_quiet_cycle)
-        self.attract.set_languages(languages, self.translators.get, pace, self.available_size())
+        self.attract.set_languages(languages, self.translators.get, pace, self.available_size(), first)
         self.stack.put_on("attract")
 
     def _draw_closed(self) -> None:
         self.stack.put_on("closed")
         self.hours.sleep()
 
-    def show_attract(self, languages: list[str]) -> None:
-        """The start screen, cycling through `languages` (the tools' tour: one); outside
-        opening hours, the closed screen, as `_render` draws it."""
+    def show_attract(self, languages: list[str], first: str | None = None) -> None:
+        """The start screen, naming `languages` and cycling through them from `first` (the
+        tools' tour: its language); outside opening hours, the closed screen, as `_render` draws it."""
         if self._observe().mode(ATTRACT) is Mode.CLOSED:
             self._draw_closed()
         else:
-            self._draw_attract(languages)
+            self._draw_attract(languages, first)
 
     def show_admin(self) -> None:
         self.message.hide()

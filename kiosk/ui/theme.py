@@ -111,6 +111,7 @@ class Layout:
     attract_gap: int
     unavailable_gap: int
     summary_gap: int  # between a tile's title and its line
+    attract_cell_gap: int  # between the attract screen's lines in every language
     # Inside things.
     tile_pad_x: int
     tile_pad_y: int
@@ -125,6 +126,9 @@ class Layout:
     # Parts.
     stripe_width: int  # the attract screen's accent stripe
     stripe_height: int
+    attract_hand: int  # the attract screen's pictogram of a hand touching the screen
+    tile_pictogram: int  # a topic's pictogram on its tile
+    top_pictogram: int  # ... at the top of its cards and of a card
     qr: int  # a card's QR code, landscape
     qr_band: int  # ... in the band across a portrait screen
     qr_large: int  # ... in large text, where the text needs the height: never below 30 mm
@@ -185,6 +189,7 @@ class Layout:
             attract_gap=size(8.25),  # 30
             unavailable_gap=size(6.75),  # 24
             summary_gap=size(1.75),  # 6
+            attract_cell_gap=size(4.5),  # 16
             tile_pad_x=size(6.75),  # 24
             tile_pad_y=size(5),  # 18
             panel_pad=size(7.75),  # 28
@@ -197,6 +202,9 @@ class Layout:
             wrap_slack=size(2.25),  # 8
             stripe_width=size(66.5),  # 240
             stripe_height=size(2.25),  # 8
+            attract_hand=size(30.5),  # 110
+            tile_pictogram=size(19.5),  # 70
+            top_pictogram=size(15.5),  # 56
             qr=size(91.25),  # 330
             qr_band=size(83),  # 300
             qr_large=max(theme.mm(30), size(44.25)),  # 160; at 30 mm a phone reads it at arm's length

@@ -188,3 +188,29 @@ def test_repository_content_is_valid(repo_config) -> None:  # type: ignore[no-un
     card_files = (repo_config.resolve(repo_config.content_dir) / "cards").glob("*.yaml")
     assert sorted(result.content.cards) == sorted(path.stem for path in card_files), "every card is read"
     assert result.content.topics
+
+
+def test_a_topic_names_its_pictogram_and_validate_refuses_one_that_does_not_exist(content_dir: Path) -> None:
+    # Issue 21 §4: content editors choose each topic's pictogram; a typo is said with its line.
+    topics = content_dir / "topics.yaml"
+    summary = "    summary: Safety for everyone\n"
+    edit(topics, summary, summary + "    icon: shield-star\n")
+    result = load_content(content_dir, DEFAULT_HOSTS, today=TODAY)
+    assert result.content is not None, result.problems
+    assert [t.icon for t in result.content.topics] == ["shield-star", ""]  # none named: no picture
+    edit(topics, "icon: shield-star", "icon: sheild-star")
+    [problem] = problems(content_dir)
+    assert problem.startswith("topics.yaml:5: topics.icon: no pictogram 'sheild-star' in assets/icons")
+    assert "shield-star" in problem  # the names to choose from
+    edit(topics, "icon: sheild-star", "icon: ../../etc/passwd")
+    assert problems(content_dir) == [
+        "topics.yaml:5: topics.icon: use only lowercase letters, digits and hyphens, not '../../etc/passwd'"
+    ]
+
+
+def test_the_repositorys_topics_each_have_a_pictogram() -> None:
+    from kiosk.config import Config
+    from tests.helpers.content import load_repo_content
+
+    content = load_repo_content(Config())
+    assert all(t.icon for t in content.topics), [t.id for t in content.topics if not t.icon]

@@ -1,4 +1,10 @@
-"""The screen nobody is using: a calm invitation, cycling through every offered language."""
+"""The screen nobody is using: every offered language named at once in its own script, a hand
+that touches the screen, and a calm invitation and promise cycling through the languages.
+
+A visitor walking past finds their language's name in a glance (issue 21 §2); the lines above
+change language every few seconds, slower after a quiet spell, and say what the kiosk is, that
+it keeps no record of who reads it, and to touch the screen. A small speaker beside the hand
+says that the picker can be heard (issue 22 §4)."""
 
 from __future__ import annotations
 
@@ -6,13 +12,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QHideEvent, QMouseEvent, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.display.attract_pace import AttractPace
-from kiosk.i18n.languages import Language
+from kiosk.i18n.languages import Language, get
 from kiosk.i18n.translator import Translator
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.autonyms import Autonyms
+from kiosk.ui.widgets.pictogram import Pictogram
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.wrapped import set_label_font
 
@@ -24,6 +32,7 @@ class _Face:
     theme: Theme
     city: QFont
     title: QFont
+    promise: QFont
     prompt: QFont
 
 
@@ -32,8 +41,9 @@ def _face(size: tuple[int, int], language: Language) -> _Face:
     return _Face(
         theme,
         theme.font(40),
-        theme.font(64, bold=True),
-        theme.font(48, bold=True),
+        theme.font(60, bold=True),
+        theme.font(30),
+        theme.font(44, bold=True),
     )
 
 
@@ -82,6 +92,7 @@ class AttractScreen(QWidget):
         super().__init__(parent)
         self.codes: Sequence[str] = ()
         self.translator: Callable[[str], Translator] | None = None
+        self.first = 0  # the index of the language shown first (the default one's)
         self.index = 0
         self.changes = 0  # since the screen was last shown: the pace slows after a quiet spell
         self.pace = AttractPace(3.0, 0, 3.0)
@@ -89,29 +100,50 @@ class AttractScreen(QWidget):
         self.size_for_theme = (1920, 1080)
         self.city = _RememberingLabel()
         self.title = _RememberingLabel()
+        self.promise = _RememberingLabel()  # what the kiosk does not keep
+        self.promise.setProperty("role", "muted")
         self.prompt = _RememberingLabel()
         self.prompt.setObjectName("prompt")
         stripe = QFrame()
         stripe.setObjectName("stripe")  # both styled by the window's sheet (theme.style_sheet)
-        for label in (self.city, self.title, self.prompt):
+        for label in (self.city, self.title, self.promise, self.prompt):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The lines sit on a page held at the screen's own size: a new language's lines then
         # re-lay out this page only. Without it each change asked every screen of the window
         # (the picker's twenty tiles...) for its height, a third of a change's cost.
         self.page = QWidget(self)
+        # A hand touching the screen, and (smaller) a speaker: touch, and hear your language.
+        self.hand = Pictogram(self.page)
+        self.hearing = Pictogram(self.page)
+        self.autonyms = Autonyms(self.page)
+        invite = QHBoxLayout()
+        invite.addStretch(1)
+        invite.addWidget(self.hand)
+        invite.addWidget(self.prompt)
+        invite.addWidget(self.hearing)
+        invite.addStretch(1)
         column = QVBoxLayout(self.page)
         column.addStretch(2)
         column.addWidget(self.city)
         column.addWidget(stripe, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.title)
+        column.addWidget(self.promise)
         column.addStretch(1)
-        column.addWidget(self.prompt, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addStretch(2)
+        column.addLayout(invite)
+        column.addStretch(1)
+        # Last, with nothing after it: the names keep their place at the bottom whatever the
+        # lines above them say, so a change of language never moves (or repaints) them.
+        column.addWidget(self.autonyms)
         self.stripe = stripe
+        self.invite = invite
         self.column = column
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
+        # The names wait for the screen's first frame: drawing twenty scripts loads a dozen
+        # font files (about 80 ms, cold), which the kiosk's first frame need not wait for.
+        self.painted = False
+        self._names: tuple[list[Language], Theme, bool] | None = None
 
     def set_languages(
         self,
@@ -119,18 +151,36 @@ class AttractScreen(QWidget):
         translator: Callable[[str], Translator],
         pace: AttractPace,
         size: tuple[int, int],
+        first: str | None = None,
     ) -> None:
-        # Each language's catalog is read when its turn comes, not all before the first frame.
+        """Name every one of `codes` at once; the lines cycle through them from `first` (by
+        default the first). Each language's catalog is read when its turn comes, not all
+        before the first frame: the names need none."""
         self.codes = codes
         self.translator = translator
         self.pace = pace
         if size != self.size_for_theme:
             self.faces.clear()
         self.size_for_theme = size
-        self.index = 0
+        self.first = list(codes).index(first) if first is not None and first in codes else 0
+        self.index = self.first
         self.changes = 0
         self.timer.setInterval(pace.interval_ms(0))
+        if codes:
+            shown_first = get(codes[self.first])  # the kiosk's default language: its direction
+            theme = Theme.for_size(*size, shown_first)
+            self._names = ([get(code) for code in codes], theme, shown_first.rtl)
+            if self.painted:
+                self._show_names()
+            ink = theme.palette.ink
+            self.hand.show_picture("hand-tap", theme.layout.attract_hand, ink)
+            self.hearing.show_picture("speaker-high", theme.layout.top_pictogram, ink)
         self._show_current()
+
+    def _show_names(self) -> None:
+        if self._names is not None:
+            languages, theme, rtl = self._names
+            self.autonyms.show_languages(languages, theme, rtl=rtl)
 
     def next_language(self) -> None:
         if self.codes:
@@ -155,32 +205,49 @@ class AttractScreen(QWidget):
         margin = room.attract_margin
         self.column.setContentsMargins(margin, margin, margin, margin)
         self.column.setSpacing(room.attract_gap)
+        # Landscape: the lines a little above the middle; portrait: no tall blank above them.
+        self.column.setStretch(0, 1 if face.theme.portrait else 2)
+        self.invite.setSpacing(room.attract_gap)
         self.stripe.setFixedSize(room.stripe_width, room.stripe_height)
         pad = room.prompt_pad
         set_label_font(self.city, face.city, face.theme)
         set_label_font(self.title, face.title, face.theme)
+        set_label_font(self.promise, face.promise, face.theme)
         set_label_font(self.prompt, face.prompt, face.theme, (pad * 2, pad, pad * 2, pad))
         self.city.setText(tr.pgettext("attract", "City of West Sacramento"))
         # NOTE: The big line on the waiting screen. The kiosk explains the City's and the State's
         # statements on immigration enforcement.
         self.title.setText(tr.pgettext("attract", "Information about immigration"))
+        # NOTE: On the waiting screen and the language picker. True: the kiosk keeps no record of
+        # its visitors, and forgets each visit when it ends. Say it plainly and calmly.
+        self.promise.setText(
+            tr.pgettext("privacy promise", "This screen does not record who you are or what you read.")
+        )
         self.prompt.setText(tr.pgettext("attract", "Touch the screen to start"))
         # A wrapped label in a centred slot gets no height for its width from the layout:
-        # size the pill from its text, up to most of the screen's width.
-        widest = int(self.size_for_theme[0] * 0.8)
+        # size the pill from its text, up to most of the width the pictograms leave.
+        beside = self.hand.width() + self.hearing.width() + 2 * room.attract_gap
+        widest = int(self.size_for_theme[0] * 0.8) - beside
         natural = self.prompt.fontMetrics().horizontalAdvance(self.prompt.text()) + 4 * pad + room.wrap_slack
         width = min(natural, widest)
         self.prompt.setFixedWidth(width)
         self.prompt.setFixedHeight(self.prompt.heightForWidth(width))
         direction = Qt.LayoutDirection.RightToLeft if tr.language.rtl else Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(direction)
+        self.setLayoutDirection(direction)  # not the names': theirs is set for good
 
     def current(self) -> Translator:
         assert self.translator is not None
         return self.translator(self.codes[self.index])
 
     def text_shown(self) -> str:
-        return "\n".join(label.text() for label in (self.city, self.title, self.prompt))
+        lines = (self.city, self.title, self.promise, self.prompt)
+        return "\n".join([*(label.text() for label in lines), self.autonyms.text_shown()])
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self, self._show_names)  # once this frame is out
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         self.page.setFixedSize(event.size())
@@ -189,7 +256,7 @@ class AttractScreen(QWidget):
         self.started.emit()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        self.index = 0
+        self.index = self.first
         self.changes = 0
         self.timer.setInterval(self.pace.interval_ms(0))
         self._show_current()

@@ -21,6 +21,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.balanced import BalancedLabel
 from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.note_line import Note
+from kiosk.ui.widgets.pictogram import Pictogram
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.qr_code import QrCode
 from kiosk.ui.widgets.scroll_text import ScrollText
@@ -94,6 +95,8 @@ class CardScreen(QWidget):
         self.listen_box.hide()
         self.speaking = False
         self.heading_row = QHBoxLayout()
+        self.pictogram = Pictogram(self)  # the topic's, before the title (show_pictogram)
+        self.heading_row.addWidget(self.pictogram, 0, Qt.AlignmentFlag.AlignTop)
         self.heading_row.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)  # beside Listen and the volume
 
         self.panel = QFrame()
@@ -308,6 +311,10 @@ class CardScreen(QWidget):
             return
         self._show_text(not self.showing_english)
         self.english_shown.emit(self.showing_english)
+
+    def show_pictogram(self, name: str, theme: Theme) -> None:
+        """The card's topic's picture at its top, for people who read little; none if none."""
+        self.pictogram.show_picture(name, theme.layout.top_pictogram, theme.palette.ink)
 
     def show_listen(self, offered: bool, speaking: bool, tr: Translator, theme: Theme) -> None:
         """Listen where this card can be heard in this language; Stop while it is."""

@@ -144,13 +144,15 @@ class Screens(QStackedWidget):
         elif place.screen == "cards":
             topic = topic_view(content.topic(place.item), tr)
             title = topic.title
-            self.card_list.show_cards(card_items(content, place.item, tr), theme, topic.summary)
+            self.card_list.show_cards(card_items(content, place.item, tr), theme, topic.summary, topic.icon)
             widget = self.card_list
         else:
             card = content.cards[place.item]
-            title = topic_view(content.topic(card.topic), tr).title
+            topic = topic_view(content.topic(card.topic), tr)
+            title = topic.title
             view = card_view(content, card, tr)
             self.card.show_card(view, tr, theme, english_original(content, card, view))
+            self.card.show_pictogram(topic.icon, theme)
             widget = self.card
         self.setCurrentWidget(widget)
         return title

@@ -22,7 +22,7 @@ def tour(window: KioskWindow, code: str, large: bool = False, contrast: bool = F
     window.reset_visit()
     window.set_language(code)
     window.set_display(large, contrast)
-    window.show_attract([code])
+    window.show_attract(window.offered_languages(), first=code)
     yield _shown("00-attract")
     window.go(window.history.start(), remember=False)
     yield _shown("01-picker")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.pictogram import Pictogram
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.wrapped import set_label_font
 
@@ -33,11 +34,16 @@ class TileButton(QPushButton):
         self.setObjectName("tile")
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
-        layout = QVBoxLayout(self)
-        self._box = layout  # kept: QWidget.layout() may be None, this one never is
+        # A row: a topic's pictogram (set_pictogram), then the words.
+        row = QHBoxLayout(self)
+        self._box = row  # kept: QWidget.layout() may be None, this one never is
         room = theme.layout
-        layout.setContentsMargins(room.tile_pad_x, room.tile_pad_y, room.tile_pad_x, room.tile_pad_y)
+        row.setContentsMargins(room.tile_pad_x, room.tile_pad_y, room.tile_pad_x, room.tile_pad_y)
+        row.setSpacing(room.tile_pad_x)
+        layout = QVBoxLayout()
         layout.setSpacing(0)  # the stretches around the text add none
+        row.addLayout(layout, 1)
+        self.pictogram: Pictogram | None = None  # made when a picture is first asked for
         self.title_label = self._label(title, theme.font(title_size, bold=True), theme)
         # A tile grown taller than its text (see TileGrid) keeps the text in its middle.
         layout.addStretch(1)
@@ -67,6 +73,15 @@ class TileButton(QPushButton):
         # Taps go to the button, not the text.
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return label
+
+    def set_pictogram(self, name: str, theme: Theme) -> None:
+        """A picture before the words (a topic's, from content), or none."""
+        if self.pictogram is None:
+            if not name:
+                return
+            self.pictogram = Pictogram(self)
+            self._box.insertWidget(0, self.pictogram, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.pictogram.show_picture(name, theme.layout.tile_pictogram, theme.palette.ink)
 
     def _emit_tapped(self) -> None:
         self.tapped.emit(self.tile_id)

@@ -145,6 +145,10 @@ class TileGrid(QScrollArea):
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         return _Built(inner, buttons, grid, columns, least)
 
+    def built_tiles(self, key: tuple[object, ...]) -> list[TileButton]:
+        """The tiles of a grid `prepare` built (and returned the key of)."""
+        return self._built[key].tiles
+
     def forget(self) -> None:
         """Drop the kept grids (a content or catalog update makes them stale)."""
         current = self.takeWidget()

@@ -1,0 +1,77 @@
+"""Every offered language named in its own script, all at once, each in its own fonts: a
+visitor walking past the attract screen finds theirs at a glance (issue 21 §2), where one
+language at a time showed a Khmer speaker Punjabi, and they walked on.
+
+Plain words, not buttons: a touch anywhere on the screen opens the picker, where the same
+names wait. Built once for a set of languages and a size; the attract screen's changing
+lines never lay it out again (it sits below them at a fixed place, see attract.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from kiosk.i18n.languages import Language
+from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.plain_label import PlainLabel
+from kiosk.ui.widgets.wrapped import set_label_font
+
+SIZE = 40  # the names' size at 1080p: smaller than the picker's (44), the invitation's peers
+# Portrait: four to a row have the width for larger names (a portrait screen scales as 0.7 of
+# 1080p, and a floor-standing one is read from further away).
+PORTRAIT_SIZE = 50
+COLUMNS, PORTRAIT_COLUMNS = 5, 4
+
+
+class Autonyms(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.labels: list[PlainLabel] = []
+        self.languages: tuple[Language, ...] = ()
+        self._shown: tuple[object, ...] = ()
+        # Touches go to the screen beneath: a touch anywhere starts a visit.
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def show_languages(self, languages: Sequence[Language], theme: Theme, rtl: bool = False) -> None:
+        """Name `languages` in order, in rows read right to left if `rtl` (set here for good,
+        so that the lines above changing language never mirror the names). `theme` gives the
+        sizes; each name takes its own script's fonts."""
+        # Set on the names' own widget: the screen's direction, which follows the lines above
+        # as they change language, never reaches them.
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        key = (tuple(lang.code for lang in languages), theme.room, theme.scale, theme.px_per_mm)
+        if key == self._shown:
+            return
+        self._shown = key
+        self.languages = tuple(languages)
+        for label in self.labels:
+            self.grid.removeWidget(label)
+            label.hide()  # at once: deleteLater waits for the event loop
+            label.deleteLater()
+        self.labels = []
+        room = theme.layout
+        self.grid.setHorizontalSpacing(room.attract_cell_gap)
+        self.grid.setVerticalSpacing(room.attract_cell_gap)
+        columns = PORTRAIT_COLUMNS if theme.portrait else COLUMNS
+        for index, language in enumerate(languages):
+            own = theme.for_language(language)  # its script's fonts and the room its ink needs
+            label = PlainLabel(language.autonym, self)
+            size = PORTRAIT_SIZE if theme.portrait else SIZE
+            set_label_font(label, own.font(size, bold=True), own, own_text=True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if language.rtl else Qt.LayoutDirection.LeftToRight
+            )
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.grid.addWidget(label, index // columns, index % columns)
+            label.show()  # now, with its row (a layout shows a new child from the event loop)
+            self.labels.append(label)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def text_shown(self) -> str:
+        return "\n".join(label.text() for label in self.labels)
