@@ -204,7 +204,9 @@ class AttractScreen(QWidget):
         room = face.theme.layout
         margin = room.attract_margin
         self.column.setContentsMargins(margin, margin, margin, margin)
-        self.column.setSpacing(room.attract_gap)
+        # The stretches give the air; a wide gap around each of them as well left Arabic's
+        # lines (at their optical scale) no room above the names, and the names moved.
+        self.column.setSpacing(room.attract_cell_gap)
         # Landscape: the lines a little above the middle; portrait: no tall blank above them.
         self.column.setStretch(0, 1 if face.theme.portrait else 2)
         self.invite.setSpacing(room.attract_gap)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from kiosk.i18n.languages import Language
 from kiosk.ui.theme import Theme
@@ -35,6 +35,9 @@ class Autonyms(QWidget):
         self._shown: tuple[object, ...] = ()
         # Touches go to the screen beneath: a touch anywhere starts a visit.
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Their own height, no more: the room the lines above leave goes to the stretches, so
+        # lines that grow in another script (Arabic's optical scale) never squeeze the names.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def show_languages(self, languages: Sequence[Language], theme: Theme, rtl: bool = False) -> None:
         """Name `languages` in order, in rows read right to left if `rtl` (set here for good,
