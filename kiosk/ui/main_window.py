@@ -173,7 +173,7 @@ class KioskWindow(QWidget):
             translators=self.translators,
             printer_watch=self.printer_watch,
         )
-        self.tap_guard = TapGuard(window=self, exempt=self._on_pin_pad)
+        self.tap_guard = TapGuard(window=self, exempt=self._on_pin_pad, px_per_mm=lambda: self.px_per_mm)
         self.staff = StaffAccess(
             window=self,
             cfg=cfg,
