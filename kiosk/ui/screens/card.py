@@ -174,6 +174,7 @@ class CardScreen(QWidget):
         set_label_font(self.title, theme.heading, theme)
         set_label_font(self.note, theme.small, theme)
         self.text.apply(theme)
+        self.text.keep_buttons_low(theme.standing)  # within reach, under the text read high
         # The panel's small print stays as it is in large text: the room goes to the card. The
         # band across a portrait screen has the width for larger print, large text too.
         side_note = theme.font(28, grows=True) if theme.portrait else theme.font(25, grows=False)
