@@ -81,10 +81,13 @@ class MenuScreen(QWidget):
         """The line of guidance's font and room (the tiles are built in their theme)."""
         room = theme.layout
         margins = (room.screen_margin, room.intro_top, room.screen_margin, 0)
+        if theme.standing != self.standing:
+            # The rows out of reach hold the words, large, in a panel: read, not touched.
+            self.upper_panel.setObjectName("panel" if theme.standing else "")
+            self.upper_panel.style().unpolish(self.upper_panel)  # its name chose its style
+            self.upper_panel.style().polish(self.upper_panel)
         self.standing = theme.standing
         if theme.standing:
-            # The rows out of reach hold the words, large, in a panel: read, not touched.
-            self.upper_panel.setObjectName("panel")
             self.upper.setFixedHeight(theme.reach_top)
             self.upper_room.setContentsMargins(room.screen_margin, room.card_top, room.screen_margin, 0)
             pad = room.panel_pad
@@ -93,7 +96,6 @@ class MenuScreen(QWidget):
             set_label_font(self.heading, theme.font(72, bold=True), theme)
             set_label_font(self.intro, theme.font(46), theme)
         else:
-            self.upper_panel.setObjectName("")
             self.upper.setMinimumHeight(0)
             self.upper.setMaximumHeight(UNBOUNDED)
             self.upper_room.setContentsMargins(0, 0, 0, 0)
@@ -102,8 +104,6 @@ class MenuScreen(QWidget):
             set_label_font(self.intro, theme.font(34), theme, margins)
         self.heading.setVisible(theme.standing and bool(self.heading.text()))
         self.cue.apply(theme)
-        self.upper_panel.style().unpolish(self.upper_panel)  # its name chose its style
-        self.upper_panel.style().polish(self.upper_panel)
 
     def set_cue_names(self, up: str, down: str) -> None:
         """What a screen reader says of the buttons that scroll the tiles."""
