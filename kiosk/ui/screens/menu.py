@@ -11,9 +11,7 @@ from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.scroll_cue import ScrollCue
 from kiosk.ui.widgets.tile_grid import Tile, TileGrid
-from kiosk.ui.widgets.wrapped import WrappedHeights, set_label_font
-
-UNBOUNDED = 16777215  # QWIDGETSIZE_MAX: no largest size
+from kiosk.ui.widgets.wrapped import set_label_font
 
 
 def tile_title_size(theme: Theme) -> float:
@@ -24,28 +22,23 @@ def tile_title_size(theme: Theme) -> float:
 class MenuScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Above the tiles: the guidance, and standing at a tall screen (Theme.standing) the
-        # screen's heading too, both at eye height above the reach band the tiles keep to.
+        self.intro = PlainLabel()  # the line of guidance above the tiles
+        # Standing at a tall screen (Theme.standing): the rows above the reach band the tiles
+        # keep to hold a panel with the screen's heading and the guidance, at eye height.
         self.upper = QWidget()
         self.upper_panel = QFrame()
         self.upper_room = QVBoxLayout(self.upper)
         self.upper_room.setContentsMargins(0, 0, 0, 0)
         self.upper_room.addWidget(self.upper_panel)
         self.heading = PlainLabel()
-        self.intro = PlainLabel()
         for label in (self.heading, self.intro):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.hide()
-        self.wrapped = WrappedHeights(self)
-        self.wrapped.watch(self.heading, self.intro)
-        upper = QVBoxLayout(self.upper_panel)
-        upper.setContentsMargins(0, 0, 0, 0)
-        upper.addStretch(1)  # standing: the words in the middle of the rows above reach
-        upper.addWidget(self.heading)
-        upper.addWidget(self.intro)
-        upper.addStretch(1)
-        self.upper_column = upper
+        self.upper_column = QVBoxLayout(self.upper_panel)
+        self.upper_column.addStretch(1)  # the words in the middle of the panel
+        self.upper_column.addWidget(self.heading)
+        self.upper_column.addStretch(1)
+        self.upper.hide()
         self.grid = TileGrid()
         self.chosen = self.grid.chosen  # the id of the tile tapped
         self.cue = ScrollCue(self.grid)  # beside the tiles, while they do not all fit
@@ -54,10 +47,15 @@ class MenuScreen(QWidget):
         row.setSpacing(0)
         row.addWidget(self.grid, 1)
         row.addWidget(self.cue)
+        # The guidance sits in the column itself unless standing: a label nested in more
+        # layouts takes more passes of the event loop to settle its height (a tap that came
+        # before it had met a grid that seemed to scroll, and the kinetic scroller held it).
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.upper)
+        column.addWidget(self.intro)
         column.addLayout(row, 1)
+        self.column = column
         self.standing = False
 
     def fill(
@@ -80,13 +78,8 @@ class MenuScreen(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         """The line of guidance's font and room (the tiles are built in their theme)."""
         room = theme.layout
-        margins = (room.screen_margin, room.intro_top, room.screen_margin, 0)
         if theme.standing != self.standing:
-            # The rows out of reach hold the words, large, in a panel: read, not touched.
-            self.upper_panel.setObjectName("panel" if theme.standing else "")
-            self.upper_panel.style().unpolish(self.upper_panel)  # its name chose its style
-            self.upper_panel.style().polish(self.upper_panel)
-        self.standing = theme.standing
+            self._stand(theme.standing)
         if theme.standing:
             self.upper.setFixedHeight(theme.reach_top)
             self.upper_room.setContentsMargins(room.screen_margin, room.card_top, room.screen_margin, 0)
@@ -96,14 +89,24 @@ class MenuScreen(QWidget):
             set_label_font(self.heading, theme.font(72, bold=True), theme)
             set_label_font(self.intro, theme.font(46), theme)
         else:
-            self.upper.setMinimumHeight(0)
-            self.upper.setMaximumHeight(UNBOUNDED)
-            self.upper_room.setContentsMargins(0, 0, 0, 0)
-            self.upper_column.setContentsMargins(0, 0, 0, 0)
-            self.upper_column.setSpacing(0)
+            margins = (room.screen_margin, room.intro_top, room.screen_margin, 0)
             set_label_font(self.intro, theme.font(34), theme, margins)
         self.heading.setVisible(theme.standing and bool(self.heading.text()))
         self.cue.apply(theme)
+
+    def _stand(self, standing: bool) -> None:
+        """The guidance into the panel above reach (standing), or back above the tiles."""
+        self.standing = standing
+        if standing:
+            self.column.removeWidget(self.intro)
+            self.upper_column.insertWidget(2, self.intro)  # under the heading
+        else:
+            self.upper_column.removeWidget(self.intro)
+            self.column.insertWidget(1, self.intro)
+        self.upper.setVisible(standing)
+        self.upper_panel.setObjectName("panel" if standing else "")
+        self.upper_panel.style().unpolish(self.upper_panel)  # its name chose its style
+        self.upper_panel.style().polish(self.upper_panel)
 
     def set_cue_names(self, up: str, down: str) -> None:
         """What a screen reader says of the buttons that scroll the tiles."""
