@@ -6,12 +6,15 @@ import argparse
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtGui import QColor, QImage
 
 from kiosk import PROJECT_ROOT
 from kiosk.cli import _parser, main
 from kiosk.content.model import Content
+from kiosk.display.palettes import NORMAL
 
 
 def test_every_command_has_its_handler_and_no_command_means_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,6 +89,62 @@ def test_screenshots_of_every_screen(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert {"00-attract.png", "01-picker.png", "02-topics.png", "90-idle-countdown.png"} <= set(shots)
     assert any("-card-" in name for name in shots)
     assert main(["screenshots", "--out", str(tmp_path), "--lang", "xx"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("physical", "px_per_mm"),
+    [
+        (["--diagonal-inches", "43"], 2.017),  # hypot(1080, 1920) px over 43 inches
+        (["--physical-mm", "535x952"], 2.019),  # 1080 px over 535 mm
+        ([], 3.614 * 1080 / 1920),  # no size known: a 24-inch 1080p monitor's pitch
+    ],
+)
+def test_screenshots_draw_the_screen_asked_for_not_the_platforms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, physical: list[str], px_per_mm: float
+) -> None:
+    """Issue 21 §5: the offscreen platform's screen is 800x800 px and 203 mm a side (3.94 px a
+    mm); the screenshots of a floor-standing 43-inch screen must be drawn in its millimetres."""
+    from kiosk.ui.tools import screenshots
+
+    seen: list[tuple[float, int, int]] = []
+
+    def one_look(window: Any, code: str) -> Any:
+        seen.append((window.px_per_mm, window.height(), window.reach.reach_top))
+        return iter(())
+
+    monkeypatch.setattr(screenshots, "tour", one_look)
+    args = [
+        "screenshots",
+        "--out",
+        str(tmp_path),
+        "--lang",
+        "en",
+        "--size",
+        "1080x1920",
+        "--screen-bottom-mm",
+        "800",
+    ]
+    assert main(args + physical) == 0
+    [(measured, height, _reach_top)] = seen
+    assert measured == pytest.approx(px_per_mm, abs=0.01) and height == 1920
+
+
+def test_screenshots_of_a_floor_standing_screen(tmp_path: Path) -> None:
+    # As docs/accessibility.md shows it.
+    args = [
+        "screenshots", "--out", str(tmp_path), "--lang", "en",
+        "--size", "1080x1920", "--diagonal-inches", "43", "--screen-bottom-mm", "800",
+    ]  # fmt: skip
+    assert main(args) == 0
+    picker = QImage(str(tmp_path / "en" / "01-picker.png"))
+    assert (picker.width(), picker.height()) == (1080, 1920)
+    # The bar of buttons at the foot of the screen, within reach; at its top, paper and words.
+    bar = QColor(NORMAL.bar).rgb()
+    assert picker.pixel(5, 1915) == bar and picker.pixel(5, 5) != bar
+    assert main([*args[:-4], "--physical-mm", "wide"]) == 2
+    with pytest.raises(SystemExit) as both:  # one physical size or the other (argparse says so)
+        main([*args, "--physical-mm", "535x952"])
+    assert both.value.code == 2
 
 
 def test_config_may_come_before_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

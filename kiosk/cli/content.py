@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import sys
 from pathlib import Path
@@ -31,6 +32,21 @@ def add_commands(sub: Subparsers, common: argparse.ArgumentParser) -> dict[str, 
         "--lang", nargs="+", action="extend", metavar="L", help="languages (default: all offered)"
     )
     shots.add_argument("--size", default="1920x1080", metavar="WxH")
+    physical = shots.add_mutually_exclusive_group()
+    physical.add_argument(
+        "--diagonal-inches",
+        type=float,
+        default=0.0,
+        metavar="IN",
+        help="the screen's diagonal (default: screen_diagonal from the config, else a 24-inch 1080p pitch)",
+    )
+    physical.add_argument("--physical-mm", metavar="WxH", help="the screen's width and height in millimetres")
+    shots.add_argument(
+        "--screen-bottom-mm",
+        type=int,
+        metavar="MM",
+        help="the screen's bottom edge above the floor (default: screen_bottom_mm from the config)",
+    )
 
     slip = sub.add_parser("print", parents=[common], help="write a card's printed slip as PDF")
     slip.add_argument("--card", required=True, metavar="ID")
@@ -98,12 +114,30 @@ def _print_grades(content: Content, max_grade: float) -> None:
 
 def _screenshots(args: argparse.Namespace, cfg: Config) -> int:
     size, languages, content = screen_size(args.size), offered(args.lang, cfg), load_or_fail(cfg)
+    physical_mm = _physical_mm(args.physical_mm)
+    if args.diagonal_inches < 0:
+        raise CommandError("--diagonal-inches must be above 0", USAGE_ERROR)
+    if args.screen_bottom_mm is not None:
+        cfg = dataclasses.replace(cfg, screen_bottom_mm=args.screen_bottom_mm)
     offscreen()
-    from kiosk.ui.tools.screenshots import take_screenshots
+    from kiosk.ui.tools.screenshots import Physical, take_screenshots
 
-    count = take_screenshots(cfg, content, args.out, languages, size)
+    physical = Physical(args.diagonal_inches, physical_mm)
+    count = take_screenshots(cfg, content, args.out, languages, size, physical)
     print(f"wrote {count} screenshots to {args.out}")
     return 0
+
+
+def _physical_mm(text: str | None) -> tuple[float, float] | None:
+    if text is None:
+        return None
+    try:
+        width, height = (float(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise CommandError(f"--physical-mm must look like 535x952, not {text!r}", USAGE_ERROR) from None
+    if min(width, height) < 50:
+        raise CommandError(f"--physical-mm {text}: a screen is at least 50 mm a side", USAGE_ERROR)
+    return width, height
 
 
 def _print(args: argparse.Namespace, cfg: Config) -> int:

@@ -51,6 +51,7 @@ from kiosk.ui.services.input_router import InputRouter
 from kiosk.ui.services.printer_watch import Ask, printer_watch_for
 from kiosk.ui.services.tap_guard import TapGuard
 from kiosk.ui.services.text_on_screen import text_on_screen
+from kiosk.ui.standing import ReachArrangement
 from kiosk.ui.theme import STYLE, Theme, screen_px_per_mm, style_sheet
 from kiosk.ui.widgets.idle_warning import IdleWarning
 from kiosk.ui.widgets.overlay import Overlay
@@ -117,6 +118,7 @@ class KioskWindow(QWidget):
         column.setSpacing(0)
         column.addWidget(self.top_bar)
         column.addWidget(self.stack, 1)
+        self.reach = ReachArrangement(self, column, self.top_bar, self.top_bar.title)  # kiosk/ui/standing.py
         self.idle_overlay = IdleWarning(self)  # "Are you still there?"
         self.message = Overlay(self)  # the print flow's messages
 
@@ -177,7 +179,7 @@ class KioskWindow(QWidget):
             translators=self.translators,
             printer_watch=self.printer_watch,
         )
-        self.tap_guard = TapGuard(window=self, exempt=self._tap_exempt)
+        self.tap_guard = TapGuard(window=self, exempt=self._tap_exempt, px_per_mm=lambda: self.px_per_mm)
         self.staff = StaffAccess(
             window=self,
             cfg=cfg,
@@ -287,7 +289,13 @@ class KioskWindow(QWidget):
         width, height = self.available_size()
         state = self.state
         return Theme.for_size(
-            width, height, self.translator.language, self.px_per_mm, state.large_text, state.high_contrast
+            width,
+            height,
+            self.translator.language,
+            self.px_per_mm,
+            state.large_text,
+            state.high_contrast,
+            self.reach.reach_top,
         )
 
     @property
@@ -345,10 +353,13 @@ class KioskWindow(QWidget):
         return self.stack.admin
 
     def available_size(self) -> tuple[int, int]:
-        """The room the screens have: the window, or its reach band on a tall screen."""
+        """The room the screens have: the window, or its reach band on a tall screen (a
+        visitor's screen there has the height above the band too: kiosk/ui/standing.py)."""
         size = self.size()
         if size.width() <= 200:
             return 1920, 1080
+        if self.reach.reach_top:
+            return size.width(), size.height() - self.reach.bottom
         band = usable_band(self.cfg.screen_bottom_mm, self.height(), self.px_per_mm)
         return size.width(), (band[1] - band[0] if band else size.height())
 
@@ -451,6 +462,7 @@ class KioskWindow(QWidget):
         if screen != "card" or card is None or place.item != card.card_id:
             self.listen.leaving()
         self.top_bar.setVisible(mode is Mode.VISIT)
+        self._keep_in_reach(mode is Mode.VISIT)
         if screen == "closed":
             self._draw_closed()
         elif screen == "attract":
@@ -607,17 +619,17 @@ class KioskWindow(QWidget):
         # window manager, or our own setGeometry, has given the window its real size).
         super().resizeEvent(event)
         if event.oldSize() != event.size():
-            self._keep_in_reach()
+            self._keep_in_reach(self.state.mode(self.state.place) is Mode.VISIT)
             self.top_bar.apply(self.translator, self.theme)
             self._render()
             self.updates.prepare_topics()  # ahead, at this size
 
-    def _keep_in_reach(self) -> None:
-        # Every control between 380 and 1220 mm above the floor (ADA 308): the screen above
-        # and below the band stays empty paper. `doctor` warns when the band is too small.
+    def _keep_in_reach(self, visitor_screen: bool) -> None:
+        # Every control between 380 and 1220 mm above the floor (ADA 308); on a visitor's screen
+        # the text may go above the band, at a standing visitor's eye height (kiosk/ui/standing.py).
+        # `doctor` warns when the band is too small.
         band = usable_band(self.cfg.screen_bottom_mm, self.height(), self.px_per_mm)
-        top, bottom = (band[0], self.height() - band[1]) if band else (0, 0)
-        self.setContentsMargins(0, top, 0, bottom)  # messages centre in what is left, too
+        self.reach.arrange(band, visitor_screen)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.allow_close:

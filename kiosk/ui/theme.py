@@ -150,6 +150,8 @@ class Layout:
     scroll_icon: int
     action_icon: int
     volume_icon: int  # Quieter and Louder: alone on a square button as tall as Listen
+    mark_icon: int  # the tick on the picker's tile of the language in use
+    mark_inset: int  # ... from the tile's corner
 
     @classmethod
     def of(cls, theme: Theme) -> Layout:
@@ -224,6 +226,8 @@ class Layout:
             scroll_icon=round(scroll_button * 0.6),
             action_icon=round(action_button * 0.45),  # beside a word
             volume_icon=round(action_button * 0.6),
+            mark_icon=size(9.5),  # 34
+            mark_inset=size(2.25),  # 8
         )
 
 
@@ -248,10 +252,19 @@ class Theme:
     ink_overflow: tuple[float, float] = (0.0, 0.0)  # ink beyond the line box, in ems (Language)
     optical_scale: float = 1.0  # the script's text this much larger, to look as large (Language)
     line_pitch: float = 1.45  # card text's baseline to baseline, in ems (Language)
+    # Standing in front of a tall screen: the rows at the top of the screens' room that are out
+    # of reach (above 1220 mm), for text to read at eye height; no control may sit there
+    # (kiosk/ui/standing.py). 0: every row is within reach.
+    reach_top: int = 0
 
     @property
     def portrait(self) -> bool:
         return is_portrait(*self.room)
+
+    @property
+    def standing(self) -> bool:
+        """Text high, controls low: the screen reaches above a standing visitor's reach."""
+        return self.reach_top > 0
 
     @classmethod
     def for_size(
@@ -262,6 +275,7 @@ class Theme:
         px_per_mm: float = REFERENCE_PX_PER_MM,
         large: bool = False,
         contrast: bool = False,
+        reach_top: int = 0,
     ) -> Theme:
         scale = max(0.7, min(width / 1920, height / 1080))
         return cls(
@@ -274,6 +288,7 @@ class Theme:
             language.ink_overflow,
             language.optical_scale,
             language.line_pitch,
+            reach_top,
         )
 
     def for_language(self, language: Language) -> Theme:
@@ -381,6 +396,7 @@ QLabel[role="muted"] {{ color: {p.muted}; }}
 QLabel#prompt {{ background: {p.bar}; color: {p.bar_text}; border-radius: {s.prompt_radius}px; }}
 QFrame#stripe {{ background: {p.accent}; }}
 QFrame#topbar {{ background: {p.bar}; border-bottom: {s.rule}px solid {p.accent}; }}
+QFrame#topbar[low="true"] {{ border-bottom: none; border-top: {s.rule}px solid {p.accent}; }}
 QFrame#topbar QLabel {{ color: {p.bar_text}; }}
 QPushButton {{
     background: {p.bar}; color: {p.bar_text};
@@ -400,6 +416,7 @@ QPushButton#tile {{
     text-align: left; padding: 0px;
 }}
 QPushButton#tile:pressed {{ background: {p.tile_pressed}; }}
+QPushButton#tile[current="true"] {{ border: {s.tile_focus}px solid {p.ink}; }}
 QPushButton#tile[keyring="true"]:focus {{ border: {s.tile_focus}px solid {p.focus}; }}
 QPushButton#tile QLabel {{ color: {p.ink}; }}
 QWidget#grid {{ background: transparent; }}

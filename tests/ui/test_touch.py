@@ -3,12 +3,13 @@ focus ring after touches. Real touch events on a touchscreen device, through the
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScroller, QWidget
 
@@ -185,3 +186,78 @@ def test_a_tile_out_of_view_is_reached_by_a_swipe_then_a_tap(
     # and deliver it from its timer: on a loaded machine the click comes a few events later.
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.topics, timeout=3000)
     assert window.translator.code == last.tile_id
+
+
+# A double tap is two taps close in time *and* place: a quick tap far away is a new tap.
+
+
+def mouse_tap_at(window: QWidget, point: QPoint, timestamp: int) -> None:
+    """A mouse click at `point` of `window`, its time given (QTest's clicks are always spaced
+    a double-click interval apart, so they could never come too soon)."""
+    target = window.childAt(point)
+    assert target is not None
+    local = QPointF(target.mapFrom(window, point))
+    scene = QPointF(point)
+    glob = QPointF(window.mapToGlobal(point))
+    mouse = QPointingDevice.primaryPointingDevice()
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, left), (QEvent.Type.MouseButtonRelease, none)):
+        event = QMouseEvent(kind, local, scene, glob, left, buttons, Qt.KeyboardModifier.NoModifier, mouse)
+        event.setTimestamp(timestamp)
+        QApplication.sendEvent(target, event)
+    QApplication.processEvents()
+
+
+class Hand:
+    """Taps well within the double-click interval of each other, with a finger or the mouse."""
+
+    def __init__(self, window: KioskWindow, device: str) -> None:
+        self.window, self.device, self.time = window, device, 1_000_000
+
+    def tap(self, point: QPoint) -> None:
+        if self.device == "touch":
+            touch_tap_at(self.window, point)
+        else:
+            mouse_tap_at(self.window, point, self.time)
+            self.time += 150  # the next tap 150 ms later
+
+
+def mm_apart(window: KioskWindow, a: QPoint, b: QPoint) -> float:
+    return math.hypot(a.x() - b.x(), a.y() - b.y()) / window.px_per_mm
+
+
+@pytest.mark.parametrize("device", ["touch", "mouse"])
+def test_a_quick_tap_far_from_the_last_opens_what_it_lands_on(
+    window: KioskWindow, double_tap_interval: Any, device: str
+) -> None:
+    double_tap_interval(10_000)
+    hand = Hand(window, device)
+    touch_tap(window.attract)
+    assert window.stack.currentWidget() is window.picker
+    english = next(tile for tile in window.picker.grid.tiles if tile.tile_id == "en")
+    first = at(english)
+    hand.tap(first)
+    assert window.stack.currentWidget() is window.topics
+    # The quick visitor of issue 21: at once a topic, far from where the language was.
+    topic = max(window.topics.grid.tiles, key=lambda tile: mm_apart(window, first, at(tile)))
+    assert mm_apart(window, first, at(topic)) > 30
+    hand.tap(at(topic))
+    assert window.stack.currentWidget() is window.card_list, "the tap was not lost"
+    assert window.place.item == topic.tile_id
+
+
+@pytest.mark.parametrize("device", ["touch", "mouse"])
+def test_a_second_tap_close_to_the_first_is_still_a_double_tap(
+    window: KioskWindow, double_tap_interval: Any, device: str
+) -> None:
+    double_tap_interval(10_000)
+    at_topics(window)
+    first = at(window.topics.grid.tiles[0])
+    # A finger's second tap lands a little apart: farther than Qt's double-tap distance
+    # (so it arrives as a plain press), within a fingertip's width.
+    near = QPoint(first.x() + round(6 * window.px_per_mm), first.y())
+    assert mm_apart(window, first, near) > QGuiApplication.styleHints().touchDoubleTapDistance() * 25.4 / 96
+    hand = Hand(window, device)
+    hand.tap(first)
+    hand.tap(near)
+    assert window.stack.currentWidget() is window.card_list, "the topic's cards, not also a card"

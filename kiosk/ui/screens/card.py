@@ -204,6 +204,7 @@ class CardScreen(QWidget):
         # Large already, as the top bar's buttons: large text gives its room to the card's text.
         self.english_button.setFont(theme.bar_button)
         self.english_button.setMinimumHeight(room.action_button)
+        self.text.keep_buttons_low(theme.standing)  # within reach, under the text read high
         # The panel's small print stays as it is in large text: the room goes to the card. The
         # band across a portrait screen has the width for larger print, large text too.
         side_note = theme.font(28, grows=True) if theme.portrait else theme.font(25, grows=False)

@@ -1,22 +1,19 @@
-"""Language picker: every language named in its own script, drawn with its own fonts; a tile
-held down says its language's name aloud (kiosk/ui/widgets/long_press.py)."""
+"""Language picker: every language named in its own script, drawn with its own fonts, the one
+in use marked, and the promise that nothing is recorded; a tile held down says its language's
+name aloud (kiosk/ui/widgets/long_press.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from kiosk.i18n.languages import SOURCE_LANGUAGE, Language, get
 from kiosk.ui.screens.menu import MenuScreen
-from kiosk.ui.theme import STROKES, Theme
+from kiosk.ui.screens.picker_fit import PickerFit, fit_picker
+from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.long_press import LongPress
-from kiosk.ui.widgets.tile_grid import Tile
-
-TITLE = 44  # the autonyms' size, at 1080p
-MOST_COLUMNS = 5
 
 
 class PickerScreen(MenuScreen):
@@ -33,7 +30,11 @@ class PickerScreen(MenuScreen):
         size: tuple[int, int],
         theme: Theme,
         intro: str,
+        current: str = "",
+        current_label: str = "",
     ) -> None:
+        """`intro`: the line above the names (the privacy promise); `current`: the code of the
+        language in use, marked, and `current_label` what a screen reader says of it."""
         tiles = []
         for lang in languages:
             subtitle = "" if lang.english_name == lang.autonym else lang.english_name
@@ -45,25 +46,9 @@ class PickerScreen(MenuScreen):
         # grid serves them all (the kept grid is found again under the same theme); it draws
         # the English names under the autonyms.
         neutral = theme.for_language(get(SOURCE_LANGUAGE))
-        self.fill(neutral, intro, tiles, self._columns(tiles, size, neutral), title_size=TITLE, even=True)
+        fit: PickerFit = fit_picker(tiles, size, neutral, theme, intro)
+        self.fill(neutral, intro, tiles, fit.columns, title_size=fit.title_size, even=True, cue=not fit.fits)
+        self.apply_theme(theme)  # the guidance in the visitor's script, not the grid's
         for tile in self.grid.tiles:
+            tile.mark_current(tile.tile_id == current, current_label)
             self.long_press.watch(tile)
-
-    @staticmethod
-    def _columns(tiles: Sequence[Tile], size: tuple[int, int], theme: Theme) -> int:
-        """As many columns as the widest name leaves room for, up to five: twenty languages
-        in four rows of five fit a landscape screen, in seven rows of three a portrait one."""
-        if len(tiles) <= 4:
-            return 2
-        widest = max(
-            max(
-                QFontMetrics(tile_theme.font(TITLE, bold=True)).horizontalAdvance(title),
-                QFontMetrics(theme.small).horizontalAdvance(summary),
-            )
-            for _id, title, summary, tile_theme in tiles
-        )
-        sizes = theme.layout
-        # A tile's padding and border on both sides, and a padding's worth of air.
-        gap, tile = sizes.tile_gap, widest + 3 * sizes.tile_pad_x + 2 * STROKES.border
-        room = size[0] - 2 * sizes.screen_margin + gap
-        return max(2, min(MOST_COLUMNS, room // (tile + gap)))

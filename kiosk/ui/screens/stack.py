@@ -22,6 +22,7 @@ from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.card import CardScreen
 from kiosk.ui.screens.card_list import CardListScreen
 from kiosk.ui.screens.closed import ClosedScreen
+from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.picker import PickerScreen
 from kiosk.ui.screens.topics import TopicsScreen
 from kiosk.ui.screens.unavailable import UnavailableScreen
@@ -134,7 +135,16 @@ class Screens(QStackedWidget):
         widget: QWidget
         if place.screen == "picker":
             title = tr.pgettext("screen title", "Choose your language")
-            self.picker.show_languages([LANGUAGES[code] for code in languages], size, theme, "")
+            # NOTE: A calm promise above the list of languages (and on the start screen). It is
+            # true: the kiosk keeps nothing about a visitor. Plain words, no legal terms.
+            privacy = tr.pgettext(
+                "privacy promise", "This screen does not record who you are or what you read."
+            )
+            # NOTE: Said by a screen reader after the name of the language in use, on the list of
+            # languages (where that language's tile also has a tick).
+            current = tr.pgettext("picker", "Current language")
+            shown = [LANGUAGES[code] for code in languages]
+            self.picker.show_languages(shown, size, theme, privacy, tr.code, current)
             widget = self.picker
         elif place.screen == "topics":
             title = tr.pgettext("screen title", "What would you like to know?")
@@ -154,5 +164,11 @@ class Screens(QStackedWidget):
             self.card.show_card(view, tr, theme, english_original(content, card, view))
             self.card.show_pictogram(topic.icon, theme)
             widget = self.card
+        if isinstance(widget, MenuScreen):
+            widget.set_heading(title)  # shown standing at a tall screen (kiosk/ui/standing.py)
+            # The card's words for the same buttons, beside a list that does not fit.
+            widget.set_cue_names(
+                tr.pgettext("card button", "Scroll up"), tr.pgettext("card button", "Scroll down")
+            )
         self.setCurrentWidget(widget)
         return title

@@ -6,7 +6,7 @@ simply hides it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
@@ -88,7 +88,9 @@ class Overlay(QWidget):
         inner = width - frame.left() - frame.right()
         height = max(self.box.heightForWidth(inner), self.box.sizeHint().height())
         height += frame.top() + frame.bottom()
-        area = parent.contentsRect()  # within reach, on a wall-mounted screen
+        # Within reach on a tall screen: the window says where (kiosk/ui/standing.py).
+        reach = parent.property("reach")
+        area = reach if isinstance(reach, QRect) and reach.height() > 0 else parent.contentsRect()
         self.dialog.setFixedHeight(min(height, area.height() - self.edge))
         self.dialog.move(
             (parent.width() - width) // 2, area.top() + (area.height() - self.dialog.height()) // 2

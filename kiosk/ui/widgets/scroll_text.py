@@ -70,9 +70,9 @@ class ScrollText(QWidget):
         self.down.clicked.connect(lambda: self.page(1))
 
         buttons = QVBoxLayout()
-        buttons.addWidget(self.up)
-        buttons.addStretch(1)
-        buttons.addWidget(self.down)
+        self.buttons = buttons
+        self.low = False
+        self._place_buttons()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(theme.layout.text_gap)
@@ -90,6 +90,25 @@ class ScrollText(QWidget):
             button.setIcon(icon(name, side, colour=theme.palette.bar_text))
             button.setIconSize(icon_size(theme.layout.scroll_icon))
             button.setFixedSize(side, side)
+
+    def keep_buttons_low(self, low: bool) -> None:
+        """Both buttons at the foot of the text (standing at a tall screen, its top out of
+        reach: kiosk/ui/standing.py), else one at its top and one at its foot."""
+        if low != self.low:
+            self.low = low
+            self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        column = self.buttons
+        while column.count():
+            column.takeAt(0)  # the buttons stay this widget's children
+        if self.low:
+            column.addStretch(1)
+            column.addWidget(self.up)
+        else:
+            column.addWidget(self.up)
+            column.addStretch(1)
+        column.addWidget(self.down)
 
     def set_markdown(self, markdown: str, rtl: bool, note: Note | None = None) -> None:
         """The card's text, and after it `note` (kiosk/ui/widgets/note_line.py), if any."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.icons import icon
 from kiosk.ui.widgets.pictogram import Pictogram
 from kiosk.ui.widgets.plain_label import PlainLabel
 from kiosk.ui.widgets.wrapped import set_label_font
@@ -34,6 +35,9 @@ class TileButton(QPushButton):
         self.setObjectName("tile")
         self.setAccessibleName(title)
         self.setAccessibleDescription(summary)
+        self.summary = summary
+        self.current = False  # the language in use, on the picker (mark_current)
+        self.mark = (theme.layout.mark_icon, theme.layout.mark_inset, theme.palette.ink)
         # A row: a topic's pictogram (set_pictogram), then the words.
         row = QHBoxLayout(self)
         self._box = row  # kept: QWidget.layout() may be None, this one never is
@@ -82,6 +86,30 @@ class TileButton(QPushButton):
             self.pictogram = Pictogram(self)
             self._box.insertWidget(0, self.pictogram, 0, Qt.AlignmentFlag.AlignVCenter)
         self.pictogram.show_picture(name, theme.layout.tile_pictogram, theme.palette.ink)
+
+    def mark_current(self, current: bool, label: str) -> None:
+        """Mark this tile as the one in use (the picker's language): a heavier border and a
+        tick in its corner, not colour alone; a screen reader hears `label` with its name."""
+        described = ". ".join(part for part in (label if current else "", self.summary) if part)
+        if self.accessibleDescription() != described:
+            self.setAccessibleDescription(described)
+        if current == self.current:
+            return
+        self.current = current
+        self.setProperty("current", current)  # the style sheet's heavier border
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self.current:
+            return
+        side, inset, colour = self.mark
+        x = self.width() - inset - side if self.isRightToLeft() else inset
+        painter = QPainter(self)
+        icon("chosen", side, colour=colour).paint(painter, QRect(x, inset, side, side))
+        painter.end()
 
     def _emit_tapped(self) -> None:
         self.tapped.emit(self.tile_id)

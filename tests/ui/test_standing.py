@@ -1,0 +1,117 @@
+"""Standing in front of a tall screen (issue 21 §5): on a 43-inch portrait screen standing on
+the floor, the text to read is high, at a standing visitor's eye height, and every control is
+low, within reach (ADA 308: 380 to 1220 mm above the floor); nothing is left blank."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from kiosk.navigation import Place
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.menu import MenuScreen
+from kiosk.ui.tools.tour import tour
+from kiosk.ui.widget_tree import visible_targets
+from tests.helpers.standing import floor_standing, reach_rows
+from tests.helpers.touch import touch_tap
+
+pytestmark = pytest.mark.gui
+
+
+def top(widget: QWidget, window: KioskWindow) -> int:
+    return widget.mapTo(window, widget.rect().topLeft()).y()
+
+
+def out_of_reach(window: KioskWindow) -> list[str]:
+    high, low = reach_rows(window)
+    found = []
+    for button in visible_targets(window.top_layer()):
+        y = top(button, window)
+        if y < high - 1 or y + button.height() > low + 1:
+            name = button.text() or button.accessibleName()
+            found.append(f"{name!r} at rows {y}-{y + button.height()}, reach {high:.0f}-{low:.0f}")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "zh_Hans", "km"])
+def test_every_control_is_within_reach_on_every_screen(make_window: Any, language: str) -> None:
+    window = floor_standing(make_window)
+    high, _low = reach_rows(window)
+    assert high > 0.5 * window.height(), "the test screen reaches far above the band"
+    problems = []
+    for screen in tour(window, language):
+        problems += [f"{screen}: {problem}" for problem in out_of_reach(window)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "km"])
+def test_a_cards_text_starts_high_and_its_controls_are_low(make_window: Any, language: str) -> None:
+    window = floor_standing(make_window)
+    high, _low = reach_rows(window)
+    window.set_language(language)
+    window.go(Place("card", "report-a-crime"))
+    card = window.card
+    assert card.text is not None
+    # The question and the answer begin in the upper part of the screen, at eye height...
+    assert top(card.title, window) < 0.1 * window.height()
+    assert top(card.text, window) < 0.2 * window.height()
+    assert top(card.text, window) + card.text.height() > high, "...and run down to the band"
+    # ... and everything a finger uses is in the band: the bar at the screen's foot.
+    assert top(window.top_bar, window) > high
+    assert out_of_reach(window) == []
+
+
+def test_a_long_card_scrolls_with_both_buttons_within_reach(make_window: Any) -> None:
+    window = floor_standing(make_window)
+    window.set_display(True, False)  # large text: the text is longer than its room
+    assert window.content is not None
+    longest = max(window.content.cards.values(), key=lambda card: len(card.body))
+    window.go(Place("card", longest.id))
+    text = window.card.text
+    assert text is not None and text.up.isVisible() and text.down.isVisible()
+    high, low = reach_rows(window)
+    for button in (text.up, text.down):
+        assert high <= top(button, window) and top(button, window) + button.height() <= low
+    touch_tap(text.down)
+    assert text.browser.verticalScrollBar().value() > 0
+
+
+@pytest.mark.parametrize("place", [Place("picker"), Place("topics"), Place("cards", "questions")])
+def test_a_menu_says_where_the_visitor_is_high_and_offers_its_tiles_low(
+    make_window: Any, place: Place
+) -> None:
+    window = floor_standing(make_window)
+    high, _low = reach_rows(window)
+    window.set_language("es")
+    window.go(place)
+    screen = window.stack.currentWidget()
+    assert isinstance(screen, MenuScreen)
+    # Nothing blank above the band: the screen's heading and guidance fill it, in large type.
+    assert abs(screen.upper.height() - high) <= 1 and window.theme.reach_top == screen.upper.height()
+    assert screen.heading.isVisible() and screen.heading.text() == window.top_bar.title.text()
+    assert top(screen.heading, window) < high
+    assert not window.top_bar.title.isVisible(), "said once, up high, not again at the foot"
+    assert screen.heading.font().pixelSize() > window.top_bar.title.font().pixelSize()
+    assert all(top(tile, window) > high for tile in screen.grid.tiles)
+    assert out_of_reach(window) == []
+
+
+def test_attract_and_messages_keep_to_the_band(make_window: Any) -> None:
+    window = floor_standing(make_window)
+    high, low = reach_rows(window)
+    assert window.theme.reach_top == 0, "on Attract, nothing is drawn above the band"
+    assert window.contentsRect().top() >= high - 1
+    window.go(Place("card", "report-a-crime"))
+    window.countdown.show(window.cfg.idle_countdown)
+    dialog = window.idle_overlay.dialog
+    assert high - 1 <= top(dialog, window) and top(dialog, window) + dialog.height() <= low + 1
+
+
+def test_a_screen_whose_top_is_within_reach_keeps_the_bar_on_top(make_window: Any) -> None:
+    window = make_window((1080, 1920))  # on a stand or a desk: no reach setting
+    window.go(Place("topics"))
+    assert window.theme.reach_top == 0
+    assert top(window.top_bar, window) == 0 and window.top_bar.title.isVisible()
+    assert not window.topics.heading.isVisible()
