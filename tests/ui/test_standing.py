@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
@@ -69,6 +69,7 @@ def test_a_long_card_scrolls_with_both_buttons_within_reach(make_window: Any) ->
     assert window.content is not None
     longest = max(window.content.cards.values(), key=lambda card: len(card.body))
     window.go(Place("card", longest.id))
+    QApplication.processEvents()  # Listen and its volume offered once the sound process is up
     text = window.card.text
     assert text is not None and text.up.isVisible() and text.down.isVisible()
     high, low = reach_rows(window)
@@ -104,7 +105,7 @@ def test_attract_and_messages_keep_to_the_band(make_window: Any) -> None:
     assert window.theme.reach_top == 0, "on Attract, nothing is drawn above the band"
     assert window.contentsRect().top() >= high - 1
     window.go(Place("card", "report-a-crime"))
-    window.countdown.show(window.cfg.idle_countdown)
+    window.countdown.show(window.cfg.idle_warning)
     dialog = window.idle_overlay.dialog
     assert high - 1 <= top(dialog, window) and top(dialog, window) + dialog.height() <= low + 1
 
