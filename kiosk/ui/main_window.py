@@ -220,6 +220,8 @@ class KioskWindow(QWidget):
         bar.home.connect(self.go_home)
         bar.language.connect(self.open_picker)
         bar.back.connect(self.back)
+        # Finished: the visit ends now, by the same path as the idle timeout's (reset_visit).
+        bar.finished.connect(self.reset_visit)
         self.keypad.back.connect(self.keys.back)
         self.keypad.help.connect(self.keys.show_help)
         when_built("picker", lambda: _wire(self.picker.chosen, self._choose_language))
