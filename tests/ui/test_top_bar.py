@@ -42,7 +42,7 @@ def test_the_display_toggles_say_what_they_do(make_window: Any, size: tuple[int,
     window = make_window(size)
     at_card(window, code)
     bar, tr = window.top_bar, window.translator
-    assert bar.text_button.text() == tr.pgettext("top bar button", "Bigger text")
+    assert bar.text_button.text() == tr.pgettext("top bar button", "Larger text")
     assert bar.contrast_button.text() == tr.pgettext("top bar button", "High contrast")
     for button in bar_buttons(window):
         # Whole: as wide as its icon and words ask, and inside the window.

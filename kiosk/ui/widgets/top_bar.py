@@ -1,5 +1,5 @@
 """The bar on every screen but Attract: Back, Home, Language and Finished one tap away, and
-the display choices (Bigger text, High contrast), each an icon and a word."""
+the display choices (Larger text, High contrast), each an icon and a word."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class TopBar(QFrame):
         self.home_button = QPushButton()
         self.language_button = QPushButton()
         self.finished_button = QPushButton()
-        # The display toggles: an icon and a word each ("Bigger text"), the word left out only
+        # The display toggles: an icon and a word each ("Larger text"), the word left out only
         # where the bar has no room for it (see _fit); their names are read aloud in keypad mode.
         self.text_button = QPushButton()
         self.contrast_button = QPushButton()
@@ -98,7 +98,7 @@ class TopBar(QFrame):
         side = room.bar_button
         self.row.setContentsMargins(room.bar_pad_x, room.bar_pad_top, room.bar_pad_x, room.bar_pad_bottom)
         self.row.setHorizontalSpacing(room.bar_gap)
-        self.row.setVerticalSpacing(0)  # a title below the buttons: the line gap is enough
+        self.row.setVerticalSpacing(room.bar_pad_top // 2)  # a title below the buttons (portrait)
         for side_layout in self.sides:
             side_layout.setSpacing(room.bar_gap)
         labels = (
@@ -126,7 +126,7 @@ class TopBar(QFrame):
         toggles = (
             # NOTE: Beside a picture of two letters A: makes all text 1.5 times larger. Keep it
             # short (two words at most): it sits in the top bar beside Back.
-            (self.text_button, "text-size", tr.pgettext("top bar button", "Bigger text")),
+            (self.text_button, "text-size", tr.pgettext("top bar button", "Larger text")),
             # NOTE: Beside a half-filled circle: switches to white and yellow on black. Keep it
             # short (two words at most): it sits in the top bar.
             (self.contrast_button, "contrast", tr.pgettext("top bar button", "High contrast")),
