@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowser, QWidget
 
 from kiosk.content.model import Content
 from kiosk.ui.main_window import KioskWindow
@@ -73,6 +73,7 @@ def test_finished_ends_the_visit_at_once(
     title_on_screen = window.card.title.text() if screen == "card" else ""
     assert window.top_bar.finished_button.isVisible(), f"Finished is offered on the {screen}"
 
+    QApplication.processEvents()  # the bar as drawn after the toggle, where a finger finds it
     press(window.top_bar.finished_button)
 
     assert window.stack.currentWidget() is window.attract
@@ -93,5 +94,6 @@ def test_finished_is_the_idle_timeouts_end(qtbot: Any, window: KioskWindow) -> N
     window.between_visits.visit_ended = lambda: ended.append(window.visit)  # type: ignore[method-assign]
     walk_to(qtbot, window, "card")
     before = window.visit
+    QApplication.processEvents()
     touch_tap(window.top_bar.finished_button)
     assert ended == [before + 1]
