@@ -6,15 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.main_window import KioskWindow
 
 
 def tap(qtbot: Any, widget: QWidget) -> None:
-    # The screen as drawn: a new screen's layout (the top bar's height with its title) is
-    # settled by the event loop, as it is long before a person's finger comes down.
-    QApplication.processEvents()
     assert widget.isVisible(), f"{widget!r} is not on screen"
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 

@@ -48,5 +48,5 @@ class HelpLine(QWidget):
         set_label_font(self.text, font, theme)
         side = self.text.fontMetrics().height()  # as tall as a line of the text
         self.figure.setPixmap(icon("person", side, colour=theme.palette.ink).pixmap(side, side))
-        self.row.setSpacing(theme.layout.text_gap // 2)
+        self.row.setSpacing(theme.layout.summary_gap)
         fit_wrapped_height(self.text, shrink=True)

@@ -13,8 +13,8 @@ from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.plain_label import PlainLabel, plain_tooltip
 from kiosk.ui.widgets.wrapped import WrappedHeights, fit_wrapped_height, set_label_font
 
-# A title wrapped in two lines needs a little over half its one line's width.
-TWO_LINES = 0.6
+# The least share of a landscape bar's row the title keeps beside six buttons with words.
+TITLE_SHARE = 0.25
 
 
 class TopBar(QFrame):
@@ -98,7 +98,7 @@ class TopBar(QFrame):
         side = room.bar_button
         self.row.setContentsMargins(room.bar_pad_x, room.bar_pad_top, room.bar_pad_x, room.bar_pad_bottom)
         self.row.setHorizontalSpacing(room.bar_gap)
-        self.row.setVerticalSpacing(room.bar_pad_top // 2)  # a title below the buttons (portrait)
+        self.row.setVerticalSpacing(room.summary_gap)  # a title below the buttons (portrait)
         for side_layout in self.sides:
             side_layout.setSpacing(room.bar_gap)
         labels = (
@@ -166,32 +166,24 @@ class TopBar(QFrame):
             self._fit()
 
     def _fit(self) -> None:
-        """The toggles' words and the title on one line between sides of equal width where the
-        bar's width allows. Where it does not: on a portrait screen, which has height to
-        spare, the title goes on a line of its own below the buttons; on a landscape one, whose
-        height the card needs, the sides stop matching and the title may take two lines between
-        them. Only then do the toggles show their icons alone (their names still read aloud)."""
+        """Decided per language and screen size, never per title, so that nothing moves from
+        one screen to the next: on a portrait screen the title has a line of its own below the
+        buttons (it would wrap between them); on a landscape one it sits between them. The
+        toggles carry their words where all six buttons with words leave the title a share of
+        the row, else their icons alone (their names still read aloud). The sides match where
+        the title then fits between them, so that it sits in the middle of the screen."""
         room, gap = self._room(), self.row.horizontalSpacing()
-        title = (
-            self.title.fontMetrics().horizontalAdvance(self.title.text())
-            + self.title.contentsMargins().left()
-        )
-        below = False
-        for words in (True, False):
-            self._show_words(words)
-            if 2 * self._balance() + 2 * gap + title <= room:
-                break  # all on one line, the title in the middle of the screen
-            if self.portrait and self._buttons_width() + gap <= room:
-                below = True
-                self._balance(equal=False)  # the title is not between them: no need to match
-                break
-            if not self.portrait and self._buttons_width() + 2 * gap + title * TWO_LINES <= room:
-                self._balance(equal=False)
-                break
-        else:
-            self._balance(equal=False)  # the narrowest it gets: icons alone, the title wraps
-        if below != self.title_below:
-            self._place_title(below)
+        self._show_words(True)
+        every = [self.back_button, self.text_button, self.contrast_button]
+        every += [self.home_button, self.language_button, self.finished_button]
+        buttons = sum(button.sizeHint().width() for button in every) + (len(every) + 1) * gap
+        if not self.portrait and buttons > room * (1 - TITLE_SHARE):
+            self._show_words(False)
+        title = self.title.fontMetrics().horizontalAdvance(self.title.text())
+        if self.portrait or 2 * self._balance() + 2 * gap + title > room:
+            self._balance(equal=False)
+        if self.portrait != self.title_below:
+            self._place_title(self.portrait)
             self.title.setMinimumHeight(0)  # the lines it took in the narrower place are not kept
 
     def _room(self) -> int:
