@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kiosk import logs
 from kiosk.config import Config
+from kiosk.content.help_lines import unknown_help_line
 from kiosk.content.model import Content
 from kiosk.content.validate import load_content
 from kiosk.i18n.catalog import load_catalog, po_path
@@ -44,11 +45,21 @@ def check_content(cfg: Config) -> tuple[list[Check], Content | None]:
     if result.ok and result.content is not None:
         c = result.content
         text = f"{folder}: {len(c.topics)} topics, {len(c.cards)} cards, {len(c.sources)} sources"
-        return [Check("OK", "content", text)], c
+        return [Check("OK", "content", text), check_help_line(cfg, c)], c
     checks = [Check("FIX", "content", str(p)) for p in result.problems[:20]]
     if len(result.problems) > 20:
         checks.append(Check("FIX", "content", f"... {len(result.problems) - 20} more: run `validate`"))
     return checks, None
+
+
+def check_help_line(cfg: Config, content: Content) -> Check:
+    """The help line this kiosk's config names is one the content has (empty: none shown)."""
+    problem = unknown_help_line(cfg.help_line, content.help_lines)
+    if problem:
+        return Check("WARN", "help-line", f"{problem}: fix `help_line:` or the content", "unknown")
+    if not cfg.help_line:
+        return Check("OK", "help-line", "help_line not set: no help line is shown", "unset")
+    return Check("OK", "help-line", f"help_line {cfg.help_line!r}: {content.help_lines[cfg.help_line]}")
 
 
 def check_languages(cfg: Config) -> Iterator[Check]:

@@ -67,6 +67,13 @@ class Config(ConfigBase):
         minimum=1,
         maximum=600,
     )
+    help_line: str = setting(
+        "",
+        "Which of the City's help lines (the ids in the content's help-lines.yaml, e.g. "
+        "front-desk) this kiosk shows under each card, on the 'unavailable' screen and on the "
+        "slip, translated like a card. Empty: none. An id the content lacks is reported by "
+        "`doctor` and at start, and nothing is shown.",
+    )
     allowed_qr_hosts: list[str] = setting(DEFAULT_HOSTS, "Hosts that QR codes may point to (https only).")
     max_reading_grade: float = setting(
         8.0,

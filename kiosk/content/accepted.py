@@ -17,7 +17,8 @@ from typing import Any
 import yaml
 
 from kiosk.bounded_read import read_bounded
-from kiosk.content.model import Content, card_of, source_of, topic_of
+from kiosk.content.help_lines import HELP_LINES_FILE
+from kiosk.content.model import Content, card_of, help_lines_of, source_of, topic_of
 from kiosk.content.yamlfile import MAX_FILE_BYTES
 
 HERE = Path(__file__).parent
@@ -29,6 +30,7 @@ RULES = (
     HERE / "yamlfile.py",
     HERE / "model.py",
     HERE / "pictograms.py",
+    HERE / "help_lines.py",
     KIOSK / "bounded_read.py",
     *sorted((HERE / "schemas").glob("*.json")),
 )
@@ -83,6 +85,8 @@ def read_accepted(folder: Path) -> Content:
         topics = tuple(topic_of(item) for item in _data(folder / "topics.yaml", folder)["topics"])
         names = sorted(p for p in (folder / "cards").glob("*.yaml") if not p.name.startswith("."))
         cards = [card_of(_data(path, folder)) for path in names]
+        lines = folder / HELP_LINES_FILE
+        help_lines = help_lines_of(_data(lines, folder)) if lines.exists() else {}
     except Exception as err:  # anything at all: the full validation says what is wrong
         raise NotAsAccepted(f"{folder}: {err}") from err
-    return Content({s.id: s for s in sources}, topics, {c.id: c for c in cards})
+    return Content({s.id: s for s in sources}, topics, {c.id: c for c in cards}, help_lines)

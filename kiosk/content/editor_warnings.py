@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.content.help_lines import HELP_LINES_FILE
 from kiosk.content.model import Content
 from kiosk.content.problems import Problem, display_path
 from kiosk.content.readability import Reading, card_reading
 from kiosk.content.yamlfile import read_yaml
 
 # What the kiosk reads from the content folder; any other YAML file there is an editor's slip.
-_READ_FILES = ("sources.yaml", "topics.yaml")
+_READ_FILES = ("sources.yaml", "topics.yaml", HELP_LINES_FILE)
 
 
 def content_warnings(folder: Path, content: Content | None, max_reading_grade: float) -> list[Problem]:
@@ -66,7 +67,7 @@ def unread_yaml(folder: Path) -> list[tuple[Path, str]]:
         else:
             why = (
                 "the kiosk does not read this file: a card goes in cards/, and only "
-                f"{' and '.join(_READ_FILES)} are read from {display_path(folder)}/"
+                f"{', '.join(_READ_FILES[:-1])} and {_READ_FILES[-1]} are read from {display_path(folder)}/"
             )
         found.append((path, why))
     return found

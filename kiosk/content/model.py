@@ -39,6 +39,8 @@ class Content:
     sources: dict[str, Source]
     topics: tuple[Topic, ...]
     cards: dict[str, Card] = field(default_factory=dict)
+    # Where to ask a person (content/help-lines.yaml, optional): id -> the English line.
+    help_lines: dict[str, str] = field(default_factory=dict)
 
     def cards_of(self, topic_id: str) -> list[Card]:
         return sorted((c for c in self.cards.values() if c.topic == topic_id), key=lambda c: (c.order, c.id))
@@ -57,6 +59,10 @@ def source_of(item: dict[str, Any]) -> Source:
 
 def topic_of(item: dict[str, Any]) -> Topic:
     return Topic(item["id"], item["title"].strip(), item["summary"].strip(), item.get("icon", ""))
+
+
+def help_lines_of(data: dict[str, Any]) -> dict[str, str]:
+    return {item["id"]: item["text"].strip() for item in data["help_lines"]}
 
 
 def card_of(data: dict[str, Any]) -> Card:

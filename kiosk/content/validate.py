@@ -13,11 +13,21 @@ from urllib.parse import urlsplit
 from jsonschema import Draft202012Validator, ValidationError
 
 from kiosk.bounded_read import size_text
+from kiosk.content.help_lines import HELP_LINES_FILE
 from kiosk.content.markdown_rules import check_markdown
-from kiosk.content.model import Card, Content, Source, Topic, card_of, source_of, topic_of
+from kiosk.content.model import (
+    Card,
+    Content,
+    Source,
+    Topic,
+    card_of,
+    help_lines_of,
+    source_of,
+    topic_of,
+)
 from kiosk.content.pictograms import icon_problem
 from kiosk.content.problems import Problem, Result, display_path
-from kiosk.content.text_rules import source_findings
+from kiosk.content.text_rules import source_findings, web_address
 from kiosk.content.yamlfile import MAX_FILE_BYTES, YamlFile, read_yaml
 
 SCHEMAS = Path(__file__).parent / "schemas"
@@ -146,6 +156,7 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
         return Result(None, out.problems)
 
     sources = _load_sources(out, folder / "sources.yaml", allowed_hosts)
+    help_lines = _load_help_lines(out, folder / HELP_LINES_FILE)
     topics = _load_topics(out, folder / "topics.yaml")
     cards: dict[str, Card] = {}
     card_files = _card_files(folder / "cards")
@@ -168,7 +179,7 @@ def load_content(folder: Path, allowed_hosts: list[str], today: dt.date | None =
     if out.problems or sources is None or topics is None:
         return Result(None, sorted(out.problems))
     ordered = tuple(t for t, _ in sorted(topics.values(), key=lambda tl: tl[1]))
-    return Result(Content({k: s for k, (s, _) in sources.items()}, ordered, cards), [])
+    return Result(Content({k: s for k, (s, _) in sources.items()}, ordered, cards, help_lines), [])
 
 
 def _card_files(cards: Path) -> list[Path] | None:
@@ -224,6 +235,26 @@ def _load_sources(
             out.add(file, file.line_of(("sources", index, "url")), url_problem)
         found[source.id] = (source, file.line_of(("sources", index)))
     return found
+
+
+def _load_help_lines(out: _Collector, path: Path) -> dict[str, str]:
+    """id -> English line; none where the (optional) file is missing. A web address is
+    refused there as in a card: the QR code is the only way to a web page."""
+    if not os.path.lexists(path):
+        return {}
+    read = _unique_items(out, path, "help_lines")
+    if read is None:
+        return {}
+    file, items = read
+    for index, item in items:
+        if address := web_address(item["text"]):
+            where = file.line_of(("help_lines", index, "text"))
+            out.add(
+                file,
+                where,
+                f"help_lines.text: no web address here ({address!r}): a help line names a person to ask",
+            )
+    return help_lines_of({"help_lines": [item for _index, item in items]})
 
 
 def check_url(url: str, allowed_hosts: list[str]) -> str | None:

@@ -23,6 +23,8 @@ _FIELD_HELP = {
     ("card", "body"): "the card text. Markdown: keep blank lines between paragraphs, '- ' for "
     "list items and **bold**; add no links or web addresses",
     ("source", "title"): "the name of an official document, shown beside its QR code",
+    ("help-line", "text"): "where to ask a person, shown under every card, on the 'unavailable' "
+    "screen and on the printed slip of the kiosks that choose it. Keep it short and calm",
 }
 
 
@@ -41,6 +43,8 @@ def messages_of(data: Any, line_of: Any) -> Iterator[Extracted]:
         return
     if isinstance(data.get("sources"), list):
         yield from _items("source", data["sources"], ("sources",), ("title",), line_of)
+    elif isinstance(data.get("help_lines"), list):
+        yield from _items("help-line", data["help_lines"], ("help_lines",), ("text",), line_of)
     elif isinstance(data.get("topics"), list):
         yield from _items("topic", data["topics"], ("topics",), ("title", "summary"), line_of)
     elif "id" in data and "body" in data:

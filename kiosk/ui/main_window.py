@@ -4,6 +4,7 @@ draws what the visit state says is shown, and forgets the visit."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections.abc import Callable
 
@@ -12,14 +13,17 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.config import Config
+from kiosk.content.help_lines import unknown_help_line
 from kiosk.content.live import LiveContent
 from kiosk.content.model import Content
 from kiosk.display.attract_pace import AttractPace
 from kiosk.display.palettes import HIGH_CONTRAST, NORMAL
 from kiosk.display.physical import usable_band
 from kiosk.hours import parse_hours
+from kiosk.i18n.help_line import help_line_text
 from kiosk.i18n.languages import SOURCE_LANGUAGE
 from kiosk.i18n.review import shown_languages
+from kiosk.i18n.translator import Translator
 from kiosk.i18n.translators import Translators
 from kiosk.idle import IdleClock, time_before_warning
 from kiosk.navigation import ATTRACT, TOPICS, History, Place
@@ -57,6 +61,8 @@ from kiosk.ui.widgets.idle_warning import IdleWarning
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.top_bar import TopBar
 from kiosk.visit import Mode, VisitState
+
+log = logging.getLogger(__name__)
 
 
 def _wire(signal: SignalInstance, slot: Callable[..., object]) -> None:
@@ -106,7 +112,9 @@ class KioskWindow(QWidget):
             threaded_checks=threaded_checks,
         )
         self._connect_signals()
+        self.help_line_problem: str | None = None  # the last said, so that it is said once
         self.reset_visit()
+        self._check_help_line()
 
     def _init_screens(self) -> None:
         """The top bar over the stack of screens (only Attract and the closed screen are built
@@ -226,6 +234,8 @@ class KioskWindow(QWidget):
         bar.home.connect(self.go_home)
         bar.language.connect(self.open_picker)
         bar.back.connect(self.back)
+        # Finished: the visit ends now, by the same path as the idle timeout's (reset_visit).
+        bar.finished.connect(self.reset_visit)
         self.keypad.back.connect(self.keys.back)
         self.keypad.help.connect(self.keys.show_help)
         when_built("picker", lambda: _wire(self.picker.chosen, self._choose_language))
@@ -469,7 +479,9 @@ class KioskWindow(QWidget):
             self._draw_attract(self.offered_languages())  # at start, nothing read but catalogs
         elif screen == "unavailable":
             offered = self.offered_languages()
-            self.unavailable.show_languages(offered, self.translators.get, self.available_size())
+            self.unavailable.show_languages(
+                offered, self.translators.get, self.available_size(), help_line=self.help_line
+            )
             self.stack.put_on("unavailable")
         elif screen == "admin":
             self.stack.put_on("admin")
@@ -482,6 +494,7 @@ class KioskWindow(QWidget):
         size, offered = self.available_size(), self.offered_languages()
         title = self.stack.draw_visitor_screen(place, content, self.translator, self.theme, offered, size)
         if place.screen == "card":
+            self.card.show_help_line(self.help_line(self.translator), self.theme)
             self.listen.card_shown(place.item)
             self._offer_print()
             self.printer_watch.ask()  # the answer shows or hides Print in a moment
@@ -573,9 +586,23 @@ class KioskWindow(QWidget):
     def _hold_idle_while_reading(self) -> None:
         self.idle.hold(self.listen.speaker.reading)
 
+    def help_line(self, tr: Translator) -> str:
+        """Where to ask a person, in `tr`'s language: the line the config names ("": none)."""
+        return help_line_text(self.content, self.cfg.help_line, tr)
+
+    def _check_help_line(self) -> None:
+        """Say (once, at start or when new content comes) that the config names a help line
+        the content lacks: IT's mistake, so nothing of a visitor is in it."""
+        content = self.content
+        problem = unknown_help_line(self.cfg.help_line, content.help_lines) if content else None
+        if problem and problem != self.help_line_problem:
+            log.warning("%s", problem)
+        self.help_line_problem = problem
+
     def _content_taken(self) -> None:
         """A check's result was taken: draw what it allows where the screen is (nobody is here,
         or the start's first check is in; the admin screen says it itself)."""
+        self._check_help_line()
         if self.state.place.screen == "admin":
             return
         if not self.state.visitor_here():

@@ -68,6 +68,7 @@ class Strokes:
     prompt_radius: int = 24  # the attract screen's pill
     button_pad_y: int = 6  # inside a text button, around its text
     button_pad_x: int = 22
+    bar_pad_x: int = 12  # ... in the top bar, where six buttons and a title share a row
 
 
 STROKES = Strokes()
@@ -406,7 +407,11 @@ QPushButton {{
 QPushButton:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}
 QPushButton:disabled {{ background: {p.disabled}; border-color: {p.disabled}; color: {p.disabled_text}; }}
 QPushButton[keyring="true"]:focus {{ border: {s.focus}px solid {p.focus_on_bar}; }}
-QFrame#topbar QPushButton {{ background: transparent; border: {s.border}px solid {p.bar_text}; }}
+QPushButton#scroll:disabled {{ background: transparent; border: {s.border}px dashed {p.muted}; }}
+QFrame#topbar QPushButton {{
+    background: transparent; border: {s.border}px solid {p.bar_text};
+    padding: {s.button_pad_y}px {s.bar_pad_x}px;
+}}
 QFrame#topbar QPushButton:pressed {{ background: {p.pressed}; color: {p.pressed_text}; }}
 QFrame#topbar QPushButton:checked {{ background: {p.bar_text}; color: {p.bar}; }}
 QFrame#topbar QPushButton[keyring="true"]:focus {{ border: {s.focus}px solid {p.focus_on_bar}; }}

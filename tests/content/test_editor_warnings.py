@@ -31,7 +31,10 @@ def test_minimal_content_has_no_warnings(content_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("where", "reason"),
     [
-        ("stray-card.yaml", "a card goes in cards/, and only sources.yaml and topics.yaml are read"),
+        (
+            "stray-card.yaml",
+            "a card goes in cards/, and only sources.yaml, topics.yaml and help-lines.yaml are read",
+        ),
         ("cards/report-crime.yml", "card files end in .yaml"),
         ("cards/old/report-crime.yaml", "not in a folder inside it"),
         ("drafts/report-crime.YAML", "a card goes in cards/"),

@@ -19,6 +19,7 @@ from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.balanced import BalancedLabel
+from kiosk.ui.widgets.help_line import HelpLine
 from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.note_line import Note
 from kiosk.ui.widgets.pictogram import Pictogram
@@ -76,6 +77,7 @@ class CardScreen(QWidget):
         self.print_offered = False
         self.translator: Translator | None = None
         self.text: ScrollText | None = None
+        self.help_line = HelpLine()  # where to ask a person, under the text (if the kiosk has one)
         self.left = QVBoxLayout()
         # Listen sits beside the title, where the reading starts (in portrait, beside Print
         # in the band); shown only in languages that have a voice or a recording for this card.
@@ -180,6 +182,7 @@ class CardScreen(QWidget):
             self.left.addLayout(self.heading_row)
             self.left.addWidget(self.text, 1)
             self.left.addLayout(self.english_row)
+            self.left.addWidget(self.help_line)
         self._arrange(theme.portrait)
         if theme.portrait:
             # The band as tall as it needs, the text all the rest.
@@ -329,6 +332,10 @@ class CardScreen(QWidget):
         label = tr.pgettext("card button", "Stop") if speaking else tr.pgettext("card button", "Listen")
         dress_action(self.listen_button, "stop" if speaking else "listen", label, theme)
 
+    def show_help_line(self, text: str, theme: Theme) -> None:
+        """The City's help line in the visitor's language; nothing when the kiosk has none."""
+        self.help_line.show_line(text, theme)
+
     def show_print(self, offered: bool) -> None:
         """Print where a slip can come out now; the QR code alone otherwise."""
         self.print_button.setVisible(offered)
@@ -353,6 +360,7 @@ class CardScreen(QWidget):
         self.title.set_heading("")
         self.note_shown = ""
         self.english_button.hide()
+        self.help_line.clear()
         if self.text is not None:
             self.text.browser.clear()
             self.text.scroll_to_top()

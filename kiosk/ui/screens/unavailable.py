@@ -26,8 +26,14 @@ class UnavailableScreen(QWidget):
         self.heights = WrappedHeights(self)
 
     def show_languages(
-        self, codes: Sequence[str], translator: Callable[[str], Translator], size: tuple[int, int]
+        self,
+        codes: Sequence[str],
+        translator: Callable[[str], Translator],
+        size: tuple[int, int],
+        help_line: Callable[[Translator], str] = lambda _tr: "",
     ) -> None:
+        """The message in each of `codes`, with the kiosk's help line (`help_line`: in a
+        language, "" for none), so that a visitor knows whom to ask meanwhile."""
         for label in self.labels:
             # Out of the grid now: deleteLater waits for the event loop, and until then the
             # old labels would share the rows with the new ones (seen as a squeezed Urdu line).
@@ -40,13 +46,14 @@ class UnavailableScreen(QWidget):
             tr = translator(code)
             heading = tr.pgettext("unavailable", "Information is temporarily unavailable.")
             text = tr.pgettext("unavailable", "Please try again later.")
+            ask = help_line(tr)
             # The first language's message in two lines; the others' in one paragraph each,
             # which wraps in fewer lines in the narrow columns, and, past a dozen languages,
             # only its first sentence: twenty whole messages do not fit a 1280x720 screen.
             if not seen:
-                message = f"{heading}\n{text}"
+                message = f"{heading}\n{text}\n{ask}" if ask else f"{heading}\n{text}"
             else:
-                message = heading if len(codes) > MANY else f"{heading} {text}"
+                message = heading if len(codes) > MANY else f"{heading} {text} {ask}".rstrip()
             if message in seen:  # an untranslated language would repeat the English
                 continue
             seen.add(message)

@@ -28,11 +28,20 @@ def _image(name: str, size: int, colour: str = "#FFFFFF") -> QImage:
     return image
 
 
-def icon(name: str, size: int, rtl: bool = False, colour: str = "#FFFFFF") -> QIcon:
-    image = _image(name, size, colour)
-    if rtl and name in DIRECTIONAL:
-        image = image.transformed(QTransform().scale(-1, 1))
-    return QIcon(QPixmap.fromImage(image))
+def icon(
+    name: str, size: int, rtl: bool = False, colour: str = "#FFFFFF", disabled: str | None = None
+) -> QIcon:
+    """`disabled`: the colour the icon takes on a disabled button (Qt's own greying of a white
+    line icon on a dark button still reads as a button to tap)."""
+    made = QIcon()
+    for mode, shade in ((QIcon.Mode.Normal, colour), (QIcon.Mode.Disabled, disabled)):
+        if shade is None:
+            continue
+        image = _image(name, size, shade)
+        if rtl and name in DIRECTIONAL:
+            image = image.transformed(QTransform().scale(-1, 1))
+        made.addPixmap(QPixmap.fromImage(image), mode)
+    return made
 
 
 def icon_size(size: int) -> QSize:

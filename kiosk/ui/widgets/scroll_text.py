@@ -61,6 +61,9 @@ class ScrollText(QWidget):
         self.down = QPushButton()
         for button, label in ((self.up, "Scroll up"), (self.down, "Scroll down")):
             button.setAccessibleName(label)
+            # At the top (or end) of the text a button is plainly off: an outline, no fill
+            # (the style sheet's QPushButton#scroll:disabled), its arrow in the muted ink.
+            button.setObjectName("scroll")
             # Hidden when the text fits, without giving its space to the text (no reflow loop).
             policy = button.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -87,7 +90,7 @@ class ScrollText(QWidget):
         self.rhythm = theme.rhythm(theme.body)
         side = theme.layout.scroll_button
         for button, name in ((self.up, "up"), (self.down, "down")):
-            button.setIcon(icon(name, side, colour=theme.palette.bar_text))
+            button.setIcon(icon(name, side, colour=theme.palette.bar_text, disabled=theme.palette.muted))
             button.setIconSize(icon_size(theme.layout.scroll_icon))
             button.setFixedSize(side, side)
 
