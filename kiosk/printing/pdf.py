@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kiosk.config import Config
 from kiosk.content.model import Content
+from kiosk.i18n.help_line import help_line_text
 from kiosk.i18n.review import under_policy
 from kiosk.i18n.translator import translator_for
 from kiosk.printing.receipt import PAPER_WIDTH_MM, ReceiptLayout, receipt_page
@@ -43,7 +44,9 @@ def slip_for(cfg: Config, content: Content, card_id: str, lang: str) -> Slip:
     translations = cfg.resolve(cfg.translations_dir)
     # The slip says what the screen said: the same policy for unreviewed translations.
     tr = under_policy(translator_for(translations, lang), cfg.unreviewed_translations)
-    return make_slip(content, card_id, tr, translator_for(translations, "en"))
+    english = translator_for(translations, "en")
+    # Where to ask a person, as the screen says it (the kiosk's help_line setting).
+    return make_slip(content, card_id, tr, english, help_line=help_line_text(content, cfg.help_line, tr))
 
 
 def paint_layout(printer: QPrinter, layout: str, slip: Slip) -> Rendered:

@@ -196,3 +196,15 @@ def test_a_chinese_title_on_the_receipt_leaves_no_character_alone(
             wrapped += 1
             assert len(lines[-1]) * 3 >= len(lines[0]), lines
     assert wrapped, "some titles wrap at 72 mm: the check must have something to check"
+
+
+def test_the_kiosks_help_line_setting_reaches_the_slip(tmp_path: Path) -> None:
+    cfg = from_mapping({"help_line": "front-desk"})
+    from tests.helpers.content import load_repo_content
+
+    content = load_repo_content(cfg)
+    pdf = tmp_path / "help.pdf"
+    render(slip_for(cfg, content, "values-act", "en"), "letter", pdf)
+    assert content.help_lines["front-desk"] in page_text(pdf)
+    render(slip_for(from_mapping({}), content, "values-act", "en"), "letter", pdf)
+    assert content.help_lines["front-desk"] not in page_text(pdf)
