@@ -179,7 +179,7 @@ def test_i18n_check_names_the_broken_entry(repo_copy: Path, capsys: pytest.Captu
 def test_i18n_check_finds_letters_no_font_can_draw(
     repo_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    po, line, config = _break_vietnamese(repo_copy, "Continue", "Tiếp tục \ue000")
+    po, line, config = _break_vietnamese(repo_copy, "Keep reading", "Đọc tiếp \ue000")
     assert main(["i18n", "check", "--config", str(config)]) == 1
     assert f"{po}:{line}: [idle button] would draw boxes for U+E000" in capsys.readouterr().out
 

@@ -44,7 +44,7 @@ def test_broken_content_fonts_and_log_folder_are_named(
     path = repo_copy / "content" / "cards" / f"{card.id}.yaml"
     path.write_text(path.read_text().replace(f"source: {card.source}", "source: nowhere"))
     po = repo_copy / "translations" / "vi" / "LC_MESSAGES" / "messages.po"
-    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Tiếp tục"', 'msgstr "Tiếp tục \ue000"'))
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "Đọc tiếp"', 'msgstr "Đọc tiếp \ue000"'))
     (repo_copy / "not-a-folder").write_text("")
     config = repo_copy / "kiosk.yaml"
     config.write_text("languages: [en, vi]\nlog_dir: not-a-folder/logs\n")

@@ -27,13 +27,13 @@ from kiosk.content.model import Content
 from kiosk.font_face import face
 from kiosk.i18n.balance import balanced_lines, is_balanced_script
 from kiosk.i18n.languages import LANGUAGES
-from kiosk.i18n.translator import Translator
+from kiosk.i18n.translator import N_p, Translator
 from kiosk.i18n.views import CardView, card_view, format_day
 from kiosk.printing.url_lines import url_lines
 from kiosk.qr import paint_qr, qr_matrix
 
 MM_PER_INCH = 25.4
-HEADING = "City of West Sacramento: information about immigration"
+HEADING = N_p("slip", "City of West Sacramento: information about immigration")
 # The card's body on a letter page: the largest that keeps the slip to one sheet, never under
 # 12 pt (at 11 pt, two thirds of the page stayed blank and elders could not read it).
 BODY_POINTS = (14.0, 13.0, 12.0)
@@ -70,7 +70,7 @@ def make_slip(
     return Slip(
         visitor=visitor,
         english=None if visitor.text_language == "en" else card_view(content, card, english),
-        heading=tr.pgettext("slip", HEADING),
+        heading=tr.pgettext(*HEADING),
         scan_hint=tr.pgettext("slip", "Scan the code to read the full official statement:"),
         # NOTE: At the top of a printed slip; {date} is the day it was printed.
         printed_on=tr.pgettext("slip", "Printed on {date}").format(date=format_day(day, tr)),
@@ -80,7 +80,7 @@ def make_slip(
         rtl=tr.language.rtl,
         note=visitor.note,
         # A person at the desk reads English: the name they know, under the visitor's own.
-        english_heading_line=None if tr.code == "en" else english.pgettext("slip", HEADING),
+        english_heading_line=None if tr.code == "en" else english.pgettext(*HEADING),
         help_line=help_line or None,
     )
 

@@ -11,6 +11,8 @@ from kiosk.content.accepted import read_accepted
 from kiosk.content.help_lines import unknown_help_line
 from kiosk.content.model import Content
 from kiosk.content.validate import load_content
+from kiosk.i18n import catalog_tools
+from kiosk.i18n.catalog import read_review
 from kiosk.i18n.content_extractor import extract
 from kiosk.i18n.help_line import help_line_text
 from kiosk.i18n.translator import translator_for
@@ -81,17 +83,23 @@ def test_lines_are_extracted_for_translators() -> None:
     assert found[0][0] == 7 and "where to ask a person" in found[0][3][0]
 
 
-def with_spanish(repo_copy: Path) -> Path:
-    po = repo_copy / "translations" / "es" / "LC_MESSAGES" / "messages.po"
-    entry = (
-        '\nmsgctxt "help-line:front-desk:text"\n'
-        f'msgid "Questions? Ask at the front desk."\nmsgstr "{SPANISH}"\n'
-    )
-    po.write_text(po.read_text(encoding="utf-8") + entry, encoding="utf-8")
+def with_line(repo_copy: Path, code: str, text: str) -> Path:
+    """The copy's translations with the help line in `code` set to `text` ("": untranslated)."""
+    po = repo_copy / "translations" / code / "LC_MESSAGES" / "messages.po"
+    catalog = catalog_tools.read_po_file(po)
+    message = catalog.get("Questions? Ask at the front desk.", "help-line:front-desk:text")
+    assert message is not None, "the help line is in the catalog"
+    message.string = text
+    catalog_tools.save_po(catalog, po, read_review(po.read_text(encoding="utf-8")))
     return repo_copy / "translations"
 
 
+def with_spanish(repo_copy: Path) -> Path:
+    return with_line(repo_copy, "es", SPANISH)
+
+
 def test_the_line_in_the_visitors_language(content: Content, repo_copy: Path) -> None:
+    translations = with_line(repo_copy, "ko", "")
     translations = with_spanish(repo_copy)
     assert help_line_text(content, "front-desk", translator_for(translations, "es")) == SPANISH
     english = "Questions? Ask at the front desk."

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.ui.main_window import KioskWindow
-from tests.content.test_help_lines import SPANISH, with_spanish
+from tests.content.test_help_lines import SPANISH, with_line, with_spanish
 from tests.helpers.touch import touch_tap
 from tests.helpers.visitor import tap, tile
 
@@ -63,8 +63,8 @@ def test_in_the_visitors_language(make_window: Any, repo_copy: Path) -> None:
     assert window.card.help_line.text.text() == "", "the line in the visitor's language is forgotten too"
 
 
-def test_english_where_not_translated_yet(make_window: Any) -> None:
-    window = make_window(help_line="front-desk")
+def test_english_where_not_translated_yet(make_window: Any, repo_copy: Path) -> None:
+    window = make_window(help_line="front-desk", translations_dir=with_line(repo_copy, "ko", ""))
     to_a_card_by_touch(window, "한국어")
     assert line_shown(window) == ENGLISH
 
@@ -105,10 +105,10 @@ def test_not_on_the_unavailable_screen_when_unset(window: KioskWindow) -> None:
     assert ENGLISH not in window.unavailable.text_shown()
 
 
-def test_beside_its_figure_in_a_right_to_left_language(make_window: Any) -> None:
+def test_beside_its_figure_in_a_right_to_left_language(make_window: Any, repo_copy: Path) -> None:
     from PySide6.QtCore import Qt
 
-    window = make_window(help_line="front-desk")
+    window = make_window(help_line="front-desk", translations_dir=with_line(repo_copy, "ar", ""))
     to_a_card_by_touch(window, "العربية")
     line = window.card.help_line
     assert line_shown(window) == ENGLISH  # not yet translated: the English, under an Arabic card
