@@ -6,12 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.main_window import KioskWindow
 
 
 def tap(qtbot: Any, widget: QWidget) -> None:
+    # The screen as drawn: a new screen's layout (a list under its topic's pictogram and
+    # heading) is settled by the event loop long before a person's finger comes down; a press
+    # sent before it met a grid that seemed to scroll, and the kinetic scroller took it.
+    QApplication.processEvents()
     assert widget.isVisible(), f"{widget!r} is not on screen"
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
