@@ -472,7 +472,7 @@ class KioskWindow(QWidget):
         if screen != "card" or card is None or place.item != card.card_id:
             self.listen.leaving()
         self.top_bar.setVisible(mode is Mode.VISIT)
-        self._keep_in_reach(mode is Mode.VISIT)
+        self._keep_in_reach(self._reads_high(place))
         if screen == "closed":
             self._draw_closed()
         elif screen == "attract":
@@ -507,7 +507,8 @@ class KioskWindow(QWidget):
     def _draw_attract(self, languages: list[str], first: str | None = None) -> None:
         cfg = self.cfg
         pace = AttractPace(cfg.attract_cycle, cfg.attract_quiet_after * 60, cfg.attract_quiet_cycle)
-        self.attract.set_languages(languages, self.translators.get, pace, self.available_size(), first)
+        size = self.available_size()
+        self.attract.set_languages(languages, self.translators.get, pace, size, first, self.reach.reach_top)
         self.stack.put_on("attract")
 
     def _draw_closed(self) -> None:
@@ -646,10 +647,17 @@ class KioskWindow(QWidget):
         # window manager, or our own setGeometry, has given the window its real size).
         super().resizeEvent(event)
         if event.oldSize() != event.size():
-            self._keep_in_reach(self.state.mode(self.state.place) is Mode.VISIT)
+            self._keep_in_reach(self._reads_high(self.state.place))
             self.top_bar.apply(self.translator, self.theme)
             self._render()
             self.updates.prepare_topics()  # ahead, at this size
+
+    def _reads_high(self, place: Place) -> bool:
+        """Whether the screen at `place` puts words above the reach band on a tall screen: a
+        visitor's screen, and Attract (no controls: a touch anywhere starts; its words are
+        read at eye height, its invitation to touch sits within reach)."""
+        state = self.state
+        return state.mode(place) is Mode.VISIT or state.screen(place) == "attract"
 
     def _keep_in_reach(self, visitor_screen: bool) -> None:
         # Every control between 380 and 1220 mm above the floor (ADA 308); on a visitor's screen

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.navigation import Place
@@ -14,8 +15,8 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.tools.tour import tour
 from kiosk.ui.widget_tree import visible_targets
-from tests.helpers.standing import floor_standing, reach_rows
-from tests.helpers.touch import touch_tap
+from tests.helpers.standing import floor_standing, largest_blank, reach_rows
+from tests.helpers.touch import touch_tap, touch_tap_at
 
 pytestmark = pytest.mark.gui
 
@@ -99,11 +100,51 @@ def test_a_menu_says_where_the_visitor_is_high_and_offers_its_tiles_low(
     assert out_of_reach(window) == []
 
 
-def test_attract_and_messages_keep_to_the_band(make_window: Any) -> None:
+def attract_standing(qtbot: Any, make_window: Any) -> KioskWindow:
+    window = floor_standing(make_window)
+    attract = window.attract
+    qtbot.waitUntil(lambda: len(attract.autonyms.labels) == len(window.offered_languages()))
+    assert window.stack.currentWidget() is attract
+    return window
+
+
+def test_attract_reads_high_and_invites_a_touch_low(qtbot: Any, make_window: Any) -> None:
+    window = attract_standing(qtbot, make_window)
+    attract = window.attract
+    high, low = reach_rows(window)
+    # The words and the names are read at eye height, above the band (they had all been in the
+    # band, under a blank top 56% of the screen)...
+    assert window.theme.reach_top > 0
+    for label in (attract.city, attract.title, attract.promise, *attract.autonyms.labels):
+        assert top(label, window) + label.height() <= high + 1, label.text()
+    # ... the invitation to touch is within reach ...
+    for part in (attract.hand, attract.prompt, attract.hearing):
+        assert high <= top(part, window) and top(part, window) + part.height() <= low
+    # ... and nothing is blank: no band of rows without a word or a picture in it is taller
+    # than a fifth of the screen.
+    blank = largest_blank(window, attract)
+    assert blank[1] - blank[0] < 0.2 * window.height(), f"rows {blank} blank"
+    # A touch anywhere still starts, high up as well as low.
+    touch_tap_at(window, QPoint(window.width() // 2, 10))
+    assert window.place == Place("picker")
+
+
+def test_standing_names_keep_their_place_as_the_lines_change_language(qtbot: Any, make_window: Any) -> None:
+    window = attract_standing(qtbot, make_window)
+    attract = window.attract
+    before = [top(label, window) for label in attract.autonyms.labels]
+    prompt = top(attract.prompt, window) + attract.prompt.height() // 2
+    for _ in range(len(window.offered_languages())):
+        attract.next_language()
+        QApplication.processEvents()
+        assert [top(label, window) for label in attract.autonyms.labels] == before, attract.current().code
+        # the invitation's middle stays put too (its pill may be one line or two)
+        assert abs(top(attract.prompt, window) + attract.prompt.height() // 2 - prompt) <= 1
+
+
+def test_messages_keep_to_the_band(make_window: Any) -> None:
     window = floor_standing(make_window)
     high, low = reach_rows(window)
-    assert window.theme.reach_top == 0, "on Attract, nothing is drawn above the band"
-    assert window.contentsRect().top() >= high - 1
     window.go(Place("card", "report-a-crime"))
     window.countdown.show(window.cfg.idle_warning)
     dialog = window.idle_overlay.dialog
