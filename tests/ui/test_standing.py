@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.display.fill import STANDING_CAP
+from kiosk.i18n.languages import get
 from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.menu import MenuScreen
@@ -157,3 +159,44 @@ def test_a_screen_whose_top_is_within_reach_keeps_the_bar_on_top(make_window: An
     assert window.theme.reach_top == 0
     assert top(window.top_bar, window) == 0 and window.top_bar.title.isVisible()
     assert not window.topics.heading.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "km", "zh_Hans"])
+def test_a_short_cards_words_grow_into_their_room_and_never_past_it(make_window: Any, language: str) -> None:
+    window = floor_standing(make_window)
+    window.set_language(language)
+    window.go(Place("card", "report-a-crime"))
+    QApplication.processEvents()
+    card, theme = window.card, window.theme
+    text = card.text
+    assert text is not None
+    normal = theme.for_language(get(language))
+    # Larger than a card's usual type (the short answer had ended a third of the way down)...
+    assert text.browser.font().pixelSize() > normal.body.pixelSize()
+    assert card.title.font().pixelSize() > normal.heading.pixelSize()
+    assert text.browser.font().pixelSize() <= round(normal.body.pixelSize() * STANDING_CAP) + 1
+    # ... and never past the room: all of it shows, nothing to scroll, the buttons low.
+    viewport = text.browser.viewport()
+    assert text.browser.document().size().height() <= viewport.height()
+    assert text.browser.verticalScrollBar().maximum() == 0 and not text.down.isVisible()
+    assert top(text, window) + text.height() <= top(window.top_bar, window)
+    assert out_of_reach(window) == []
+
+
+def test_a_long_card_keeps_its_usual_size(make_window: Any) -> None:
+    window = floor_standing(make_window)
+    window.set_display(True, False)
+    assert window.content is not None
+    longest = max(window.content.cards.values(), key=lambda card: len(card.body))
+    window.go(Place("card", longest.id))
+    text = window.card.text
+    assert text is not None
+    assert text.browser.font().pixelSize() == window.theme.body.pixelSize()
+    assert window.card.growth == 1.0
+
+
+def test_a_card_on_a_desk_keeps_its_usual_size(make_window: Any) -> None:
+    window = make_window((1080, 1920))  # no reach setting: nothing is out of reach
+    window.go(Place("card", "report-a-crime"))
+    text = window.card.text
+    assert text is not None and text.browser.font().pixelSize() == window.theme.body.pixelSize()
