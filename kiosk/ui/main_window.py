@@ -498,11 +498,24 @@ class KioskWindow(QWidget):
             self.listen.card_shown(place.item)
             self._offer_print()
             self.printer_watch.ask()  # the answer shows or hides Print in a moment
+        if place.screen == "picker":
+            self._offer_hearing(offered)
         offer_language = place.screen != "picker"
         self.top_bar.set_title(title, self.state.history.can_go_back, offer_language=offer_language)
         # More to read, more time before "Are you still there?" (kiosk/idle.py).
         words = text_on_screen(self.stack.currentWidget() or self)
         self.idle.set_timeout(time_before_warning(self.cfg.idle_timeout, words))
+
+    def _offer_hearing(self, offered: list[str]) -> None:
+        """On a tall screen's picker, the invitation to hold a name and hear it, where every
+        name can be heard (issue 22 §4); nowhere else (kiosk/ui/widgets/hear_hint.py)."""
+        theme = self.theme
+        line = ""
+        if theme.standing and self.listen.names_heard(offered):
+            # NOTE: On the list of languages, beside a hand and a speaker: touching a language's
+            # name and keeping the finger on it says the name aloud. Short and plain.
+            line = self.translator.pgettext("picker", "Touch and hold a name to hear it.")
+        self.picker.show_hearing(line, theme)
 
     def _draw_attract(self, languages: list[str], first: str | None = None) -> None:
         cfg = self.cfg

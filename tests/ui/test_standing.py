@@ -200,3 +200,37 @@ def test_a_card_on_a_desk_keeps_its_usual_size(make_window: Any) -> None:
     window.go(Place("card", "report-a-crime"))
     text = window.card.text
     assert text is not None and text.browser.font().pixelSize() == window.theme.body.pixelSize()
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "km", "zh_Hans"])
+def test_the_pickers_panel_invites_a_visitor_to_hear_a_name_where_every_name_can_be_heard(
+    make_window: Any, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    window = floor_standing(make_window)
+    window.set_language(language)
+    window.go(Place("picker"))
+    QApplication.processEvents()
+    speaker = window.listen.speaker
+    assert speaker.available
+    picker = window.picker
+    # The stand-in sound process has an English voice only: not every name can be heard, so no
+    # line says so; a hand (touch a name) fills the panel with the heading and the promise.
+    hint = picker.hear_hint
+    assert not hint.line.isVisible() and not hint.speaker.isVisible() and hint.hand.isVisible()
+    blank = largest_blank(window, picker)
+    assert blank[1] - blank[0] < 0.2 * window.height(), f"rows {blank} blank"
+    monkeypatch.setattr(speaker, "can_speak", lambda lang: True)
+    window.go(Place("topics"))
+    window.go(Place("picker"))
+    QApplication.processEvents()
+    high = reach_rows(window)[0]
+    assert hint.line.isVisible() and hint.line.text() and hint.speaker.isVisible()
+    assert hint.hand.pixmap() is not None and hint.speaker.pixmap() is not None
+    assert top(hint, window) + hint.height() <= high, "read high, above the tiles"
+    # The heading, larger than a menu's, the promise and the invitation fill the panel.
+    assert picker.heading.font().pixelSize() > window.topics.heading.font().pixelSize()
+    blank = largest_blank(window, picker)
+    assert blank[1] - blank[0] < 0.2 * window.height(), f"rows {blank} blank"
+    assert all(top(tile, window) > high for tile in picker.grid.tiles)
+    touch_tap(picker.grid.tiles[0])
+    assert window.place == Place("topics")
