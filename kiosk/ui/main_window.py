@@ -472,7 +472,7 @@ class KioskWindow(QWidget):
         if screen != "card" or card is None or place.item != card.card_id:
             self.listen.leaving()
         self.top_bar.setVisible(mode is Mode.VISIT)
-        self._keep_in_reach(mode is Mode.VISIT)
+        self._keep_in_reach(self._reads_high(place))
         if screen == "closed":
             self._draw_closed()
         elif screen == "attract":
@@ -498,16 +498,30 @@ class KioskWindow(QWidget):
             self.listen.card_shown(place.item)
             self._offer_print()
             self.printer_watch.ask()  # the answer shows or hides Print in a moment
+        if place.screen == "picker":
+            self._offer_hearing(offered)
         offer_language = place.screen != "picker"
         self.top_bar.set_title(title, self.state.history.can_go_back, offer_language=offer_language)
         # More to read, more time before "Are you still there?" (kiosk/idle.py).
         words = text_on_screen(self.stack.currentWidget() or self)
         self.idle.set_timeout(time_before_warning(self.cfg.idle_timeout, words))
 
+    def _offer_hearing(self, offered: list[str]) -> None:
+        """On a tall screen's picker, the invitation to hold a name and hear it, where every
+        name can be heard (issue 22 §4); nowhere else (kiosk/ui/widgets/hear_hint.py)."""
+        theme = self.theme
+        line = ""
+        if theme.standing and self.listen.names_heard(offered):
+            # NOTE: On the list of languages, beside a hand and a speaker: touching a language's
+            # name and keeping the finger on it says the name aloud. Short and plain.
+            line = self.translator.pgettext("picker", "Touch and hold a name to hear it.")
+        self.picker.show_hearing(line, theme)
+
     def _draw_attract(self, languages: list[str], first: str | None = None) -> None:
         cfg = self.cfg
         pace = AttractPace(cfg.attract_cycle, cfg.attract_quiet_after * 60, cfg.attract_quiet_cycle)
-        self.attract.set_languages(languages, self.translators.get, pace, self.available_size(), first)
+        size = self.available_size()
+        self.attract.set_languages(languages, self.translators.get, pace, size, first, self.reach.reach_top)
         self.stack.put_on("attract")
 
     def _draw_closed(self) -> None:
@@ -646,10 +660,17 @@ class KioskWindow(QWidget):
         # window manager, or our own setGeometry, has given the window its real size).
         super().resizeEvent(event)
         if event.oldSize() != event.size():
-            self._keep_in_reach(self.state.mode(self.state.place) is Mode.VISIT)
+            self._keep_in_reach(self._reads_high(self.state.place))
             self.top_bar.apply(self.translator, self.theme)
             self._render()
             self.updates.prepare_topics()  # ahead, at this size
+
+    def _reads_high(self, place: Place) -> bool:
+        """Whether the screen at `place` puts words above the reach band on a tall screen: a
+        visitor's screen, and Attract (no controls: a touch anywhere starts; its words are
+        read at eye height, its invitation to touch sits within reach)."""
+        state = self.state
+        return state.mode(place) is Mode.VISIT or state.screen(place) == "attract"
 
     def _keep_in_reach(self, visitor_screen: bool) -> None:
         # Every control between 380 and 1220 mm above the floor (ADA 308); on a visitor's screen

@@ -135,6 +135,16 @@ class ListenFlow(QObject):
         else:
             self.speaker.say(language.autonym, code)
 
+    def names_heard(self, codes: list[str]) -> bool:
+        """Whether a long press on the picker says every one of `codes`' names aloud (a
+        recording, or a voice for the language): the picker then says so (kiosk/ui/widgets/hear_hint.py)."""
+        speaker = self.speaker
+        if not speaker.available:
+            return False
+        return all(
+            language_name_recording(self.content_dir, code) or speaker.can_speak(code) for code in codes
+        )
+
     def countdown(self, question: str) -> None:
         self.speaker.warn(question, self.on_screen.translator.code)
 

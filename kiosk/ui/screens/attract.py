@@ -4,7 +4,11 @@ that touches the screen, and a calm invitation and promise cycling through the l
 A visitor walking past finds their language's name in a glance (issue 21 §2); the lines above
 change language every few seconds, slower after a quiet spell, and say what the kiosk is, that
 it keeps no record of who reads it, and to touch the screen. A small speaker beside the hand
-says that the picker can be heard (issue 22 §4)."""
+says that the picker can be heard (issue 22 §4).
+
+Standing at a tall screen (Theme.standing, kiosk/ui/standing.py) the words are read high, at
+eye height, the names last of them, just above the reach band; the invitation to touch sits
+below, within reach (issue 21 §5). Nothing on this screen is a control: a touch anywhere starts."""
 
 from __future__ import annotations
 
@@ -36,15 +40,23 @@ class _Face:
     prompt: QFont
 
 
-def _face(size: tuple[int, int], language: Language) -> _Face:
-    theme = Theme.for_size(*size, language)
+def _face(size: tuple[int, int], language: Language, reach_top: int = 0) -> _Face:
+    theme = Theme.for_size(*size, language, reach_top=reach_top)
+    # Standing, the words are read from a step back and have the height for it.
+    grow = STANDING_GROWTH if theme.standing else 1.0
     return _Face(
         theme,
-        theme.font(40),
-        theme.font(60, bold=True),
-        theme.font(30),
-        theme.font(44, bold=True),
+        theme.font(40 * grow),
+        theme.font(60 * grow, bold=True),
+        theme.font(30 * grow),
+        theme.font(44 * (STANDING_PROMPT if theme.standing else 1), bold=True),
     )
+
+
+STANDING_GROWTH = 1.3  # the lines' size standing at a tall screen (they have its top half)
+STANDING_HAND = 2.2  # the hand's size there: the invitation alone fills the band
+STANDING_PROMPT = 1.15  # and the words on its pill
+UNBOUNDED = 16777215  # QWIDGETSIZE_MAX: no largest size
 
 
 class _RememberingLabel(PlainLabel):
@@ -85,6 +97,15 @@ class _RememberingLabel(PlainLabel):
         return self._heights[key]
 
 
+class _Box(QWidget):
+    """A box of a fixed height that does not pass its word-wrapped labels' height for width on
+    to the layout it sits in: Qt's column then placed the next box by those heights, not the
+    fixed ones, and boxes overlapped."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return False
+
+
 class AttractScreen(QWidget):
     started = Signal()
 
@@ -117,33 +138,68 @@ class AttractScreen(QWidget):
         self.hand = Pictogram(self.page)
         self.hearing = Pictogram(self.page)
         self.autonyms = Autonyms(self.page)
-        invite = QHBoxLayout()
+        # The invitation on its own row, which moves below the names on a tall screen.
+        self.invite_row = _Box(self.page)
+        invite = QHBoxLayout(self.invite_row)
+        invite.setContentsMargins(0, 0, 0, 0)
         invite.addStretch(1)
         invite.addWidget(self.hand)
         invite.addWidget(self.prompt)
         invite.addWidget(self.hearing)
         invite.addStretch(1)
-        column = QVBoxLayout(self.page)
-        column.addStretch(2)
-        column.addWidget(self.city)
-        column.addWidget(stripe, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.title)
-        column.addWidget(self.promise)
-        column.addStretch(1)
-        column.addLayout(invite)
-        column.addStretch(1)
-        # Last, with nothing after it: the names keep their place at the bottom whatever the
-        # lines above them say, so a change of language never moves (or repaints) them.
-        column.addWidget(self.autonyms)
         self.stripe = stripe
         self.invite = invite
-        self.column = column
+        self.column = QVBoxLayout(self.page)
+        # Standing: the words in the rows above reach, a box of their own (a fixed height: the
+        # room their stretches share is then that, not what word-wrapped lines' hints make it).
+        self.high = _Box(self.page)
+        self.high_column = QVBoxLayout(self.high)
+        self.high_column.setContentsMargins(0, 0, 0, 0)
+        self.reach_top = 0  # Theme.reach_top: the rows above the reach band, 0 if none
+        self.standing: bool | None = None  # how the column is ordered now (None: not yet)
+        self._order(standing=False)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         # The names wait for the screen's first frame: drawing twenty scripts loads a dozen
         # font files (about 80 ms, cold), which the kiosk's first frame need not wait for.
         self.painted = False
         self._names: tuple[list[Language], Theme, bool] | None = None
+
+    def _order(self, standing: bool) -> None:
+        """The lines, the invitation and the names, top to bottom (`standing`: the names
+        before the invitation, read high, the invitation below them within reach)."""
+        if standing == self.standing:
+            return
+        self.standing = standing
+        column, high = self.column, self.high_column
+        for layout in (column, high):
+            while layout.count():
+                layout.takeAt(0)  # the widgets stay where they are until added again
+        self.high.setVisible(standing)
+        if standing:
+            high.addStretch(1)
+            high.addWidget(self.city)
+            high.addWidget(self.stripe, 0, Qt.AlignmentFlag.AlignHCenter)
+            high.addWidget(self.title)
+            high.addWidget(self.promise)
+            high.addStretch(1)
+            # The names end where the reach band begins; the invitation has the band's
+            # height, so a change of language never moves the names.
+            high.addWidget(self.autonyms)
+            column.addWidget(self.high)
+            column.addWidget(self.invite_row)
+            return
+        column.addStretch(2)
+        column.addWidget(self.city)
+        column.addWidget(self.stripe, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.title)
+        column.addWidget(self.promise)
+        column.addStretch(1)
+        column.addWidget(self.invite_row)
+        column.addStretch(1)
+        # Last, with nothing after it: the names keep their place at the bottom whatever
+        # the lines above them say, so a change of language never moves (or repaints) them.
+        column.addWidget(self.autonyms)
 
     def set_languages(
         self,
@@ -152,28 +208,32 @@ class AttractScreen(QWidget):
         pace: AttractPace,
         size: tuple[int, int],
         first: str | None = None,
+        reach_top: int = 0,
     ) -> None:
         """Name every one of `codes` at once; the lines cycle through them from `first` (by
         default the first). Each language's catalog is read when its turn comes, not all
-        before the first frame: the names need none."""
+        before the first frame: the names need none. `reach_top`: Theme.reach_top, the rows
+        out of reach at the top of a tall screen (the words go there)."""
         self.codes = codes
         self.translator = translator
         self.pace = pace
-        if size != self.size_for_theme:
+        if size != self.size_for_theme or reach_top != self.reach_top:
             self.faces.clear()
         self.size_for_theme = size
+        self.reach_top = reach_top
         self.first = list(codes).index(first) if first is not None and first in codes else 0
         self.index = self.first
         self.changes = 0
         self.timer.setInterval(pace.interval_ms(0))
         if codes:
             shown_first = get(codes[self.first])  # the kiosk's default language: its direction
-            theme = Theme.for_size(*size, shown_first)
+            theme = Theme.for_size(*size, shown_first, reach_top=reach_top)
             self._names = ([get(code) for code in codes], theme, shown_first.rtl)
             if self.painted:
                 self._show_names()
             ink = theme.palette.ink
-            self.hand.show_picture("hand-tap", theme.layout.attract_hand, ink)
+            hand = theme.layout.attract_hand * (STANDING_HAND if theme.standing else 1)
+            self.hand.show_picture("hand-tap", round(hand), ink)
             self.hearing.show_picture("speaker-high", theme.layout.top_pictogram, ink)
         self._show_current()
 
@@ -200,15 +260,27 @@ class AttractScreen(QWidget):
         tr = self.current()
         face = self.faces.get(tr.code)
         if face is None:
-            face = self.faces[tr.code] = _face(self.size_for_theme, tr.language)
+            face = self.faces[tr.code] = _face(self.size_for_theme, tr.language, self.reach_top)
         room = face.theme.layout
         margin = room.attract_margin
+        standing = face.theme.standing
+        self._order(standing)
         self.column.setContentsMargins(margin, margin, margin, margin)
         # The stretches give the air; a wide gap around each of them as well left Arabic's
         # lines (at their optical scale) no room above the names, and the names moved.
         self.column.setSpacing(room.attract_cell_gap)
         # Landscape: the lines a little above the middle; portrait: no tall blank above them.
-        self.column.setStretch(0, 1 if face.theme.portrait else 2)
+        if standing:  # the words above the band, the invitation in it
+            self.high_column.setSpacing(room.attract_cell_gap)
+            self.high.setFixedHeight(max(0, self.reach_top - margin))
+            _width, height = self.size_for_theme
+            self.invite_row.setFixedHeight(max(0, height - self.reach_top - margin - room.attract_cell_gap))
+        else:
+            self.column.setStretch(0, 1 if face.theme.portrait else 2)
+            self.high.setMinimumHeight(0)
+            self.high.setMaximumHeight(UNBOUNDED)
+            self.invite_row.setMinimumHeight(0)
+            self.invite_row.setMaximumHeight(UNBOUNDED)
         self.invite.setSpacing(room.attract_gap)
         self.stripe.setFixedSize(room.stripe_width, room.stripe_height)
         pad = room.prompt_pad

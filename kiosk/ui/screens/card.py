@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.i18n.languages import get
 from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView
+from kiosk.ui.screens.card_fill import fill_room
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.balanced import BalancedLabel
 from kiosk.ui.widgets.help_line import HelpLine
@@ -62,6 +63,10 @@ class CardScreen(QWidget):
         super().__init__(parent)
         self.card_id = ""
         self.title = BalancedLabel()
+        # The words shown (title, text, direction, note, their language's theme) and how much
+        # larger than usual they are drawn to fill a standing screen's room (kiosk/ui/screens/card_fill.py).
+        self.shown_text: tuple[str, str, bool, Note | None, Theme] | None = None
+        self.growth = 1.0
         # Below a draft translation's text: its English original, and back. The note that says
         # what the text is ends the text itself (kiosk/ui/widgets/note_line.py).
         self.english_button = QPushButton(self)
@@ -275,11 +280,28 @@ class CardScreen(QWidget):
             font = theme.body  # the visitor's language's, at reading size
             rhythm = theme.rhythm(font)
             note = Note(tuple(lines), font, tr.language.rtl, theme.palette.ink, rhythm.line, rhythm.paragraph)
-        self.text.set_markdown(view.text(), rtl=tr.language.rtl and view.text_language == tr.code, note=note)
+        rtl = tr.language.rtl and view.text_language == tr.code
+        self.text.set_markdown(view.text(), rtl=rtl, note=note)
+        self.shown_text = (view.title, view.text(), rtl, note, own)
+        self._dress_switch()
+        self._fill_room()  # standing: a short card's words grow into the blank under them
         if keep_place:
             bar.setValue(place)
         fit_wrapped_height(self.title, shrink=True)
-        self._dress_switch()
+
+    def _fill_room(self) -> None:
+        """Standing at a tall screen, the title and text as large as their room allows, up to a
+        cap (kiosk/ui/screens/card_fill.py); elsewhere as they are."""
+        theme, text = self.theme, self.text
+        if theme is None or not theme.standing or text is None or self.shown_text is None:
+            return
+        heading, markdown, rtl, note, own = self.shown_text
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()  # the rows as they are now (Read in English, the help line shown or not)
+        room = self.heading_row.geometry().height() + text.browser.viewport().height()
+        least = self.pictogram.height() if self.pictogram.isVisible() else 0
+        self.growth = fill_room(self.title, heading, text, markdown, rtl, note, own, room, least)
 
     def _note_lines(self) -> list[str]:
         """What the text is (a draft translation, English for want of one), in the visitor's
@@ -335,6 +357,9 @@ class CardScreen(QWidget):
     def show_help_line(self, text: str, theme: Theme) -> None:
         """The City's help line in the visitor's language; nothing when the kiosk has none."""
         self.help_line.show_line(text, theme)
+        standing = self.theme is not None and self.theme.standing
+        if standing and self.shown_text is not None:  # the text's room changed: fill it again
+            self._show_text(self.showing_english, keep_place=True)
 
     def show_print(self, offered: bool) -> None:
         """Print where a slip can come out now; the QR code alone otherwise."""
@@ -359,6 +384,7 @@ class CardScreen(QWidget):
         self.showing_english = False
         self.title.set_heading("")
         self.note_shown = ""
+        self.shown_text = None
         self.english_button.hide()
         self.help_line.clear()
         if self.text is not None:

@@ -57,6 +57,7 @@ class MenuScreen(QWidget):
         column.addLayout(row, 1)
         self.column = column
         self.standing = False
+        self.standing_heading = 72.0  # the heading's size in the panel (the picker's is larger)
 
     def fill(
         self,
@@ -86,7 +87,7 @@ class MenuScreen(QWidget):
             pad = room.panel_pad
             self.upper_column.setContentsMargins(pad, pad, pad, pad)
             self.upper_column.setSpacing(room.dialog_gap)
-            set_label_font(self.heading, theme.font(72, bold=True), theme)
+            set_label_font(self.heading, theme.font(self.standing_heading, bold=True), theme)
             set_label_font(self.intro, theme.font(46), theme)
         else:
             margins = (room.screen_margin, room.intro_top, room.screen_margin, 0)

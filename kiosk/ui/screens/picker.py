@@ -13,6 +13,7 @@ from kiosk.i18n.languages import SOURCE_LANGUAGE, Language, get
 from kiosk.ui.screens.menu import MenuScreen
 from kiosk.ui.screens.picker_fit import PickerFit, fit_picker
 from kiosk.ui.theme import Theme
+from kiosk.ui.widgets.hear_hint import HearHint
 from kiosk.ui.widgets.long_press import LongPress
 
 
@@ -23,6 +24,18 @@ class PickerScreen(MenuScreen):
         super().__init__(parent)
         self.long_press = LongPress(self)
         self.long_press.held.connect(self.held)
+        # Standing at a tall screen, under the heading and the promise in the panel above the
+        # tiles: hold a name to hear it (where every name can be heard: show_hearing).
+        self.standing_heading = 96.0  # the panel has the room: the one line every visitor needs
+        self.hear_hint = HearHint()
+        self.upper_column.insertWidget(2, self.hear_hint)  # the promise goes above it (_stand)
+        self.upper_column.insertStretch(2, 1)  # between the words and it
+
+    def show_hearing(self, text: str, theme: Theme) -> None:
+        """The line inviting a long press, or (`text` empty) a hand alone (touch a name)."""
+        self.hear_hint.show_line(text, theme)
+        column = self.upper_column
+        column.setStretch(column.indexOf(self.hear_hint) - 1, 1)
 
     def show_languages(
         self,

@@ -22,6 +22,10 @@ SIZE = 40  # the names' size at 1080p: smaller than the picker's (44), the invit
 # Portrait: four to a row have the width for larger names (a portrait screen scales as 0.7 of
 # 1080p, and a floor-standing one is read from further away).
 PORTRAIT_SIZE = 50
+# Standing at a tall screen the names are read high, from a step back, with rows to spare
+# (kiosk/ui/screens/attract.py): larger still (the longest, Українська, still fits a quarter of
+# the width) and further apart.
+STANDING_SIZE, STANDING_ROW_GAP = 56, 2
 COLUMNS, PORTRAIT_COLUMNS = 5, 4
 
 
@@ -46,7 +50,8 @@ class Autonyms(QWidget):
         # Set on the names' own widget: the screen's direction, which follows the lines above
         # as they change language, never reaches them.
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        key = (tuple(lang.code for lang in languages), theme.room, theme.scale, theme.px_per_mm)
+        codes = tuple(lang.code for lang in languages)
+        key = (codes, theme.room, theme.scale, theme.px_per_mm, theme.reach_top)
         if key == self._shown:
             return
         self._shown = key
@@ -58,12 +63,13 @@ class Autonyms(QWidget):
         self.labels = []
         room = theme.layout
         self.grid.setHorizontalSpacing(room.attract_cell_gap)
-        self.grid.setVerticalSpacing(room.attract_cell_gap)
+        apart = STANDING_ROW_GAP if theme.standing else 1
+        self.grid.setVerticalSpacing(room.attract_cell_gap * apart)
         columns = PORTRAIT_COLUMNS if theme.portrait else COLUMNS
         for index, language in enumerate(languages):
             own = theme.for_language(language)  # its script's fonts and the room its ink needs
             label = PlainLabel(language.autonym, self)
-            size = PORTRAIT_SIZE if theme.portrait else SIZE
+            size = STANDING_SIZE if theme.standing else PORTRAIT_SIZE if theme.portrait else SIZE
             set_label_font(label, own.font(size, bold=True), own, own_text=True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setLayoutDirection(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QFont, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QHBoxLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.card_markdown import insert_card_markdown, nothing_to_load
-from kiosk.ui.theme import Theme
+from kiosk.ui.theme import Rhythm, Theme
 from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.note_line import Note, append_note
 
@@ -85,9 +85,11 @@ class ScrollText(QWidget):
         bar.valueChanged.connect(self._update_buttons)
         bar.rangeChanged.connect(self._update_buttons)
 
-    def apply(self, theme: Theme) -> None:
-        self.browser.setFont(theme.body)
-        self.rhythm = theme.rhythm(theme.body)
+    def apply(self, theme: Theme, body: QFont | None = None) -> None:
+        """`theme`'s sizes; the text in `body` (default: the theme's), its rhythm with it."""
+        body = body if body is not None else theme.body
+        self.browser.setFont(body)
+        self.rhythm = theme.rhythm(body)
         side = theme.layout.scroll_button
         for button, name in ((self.up, "up"), (self.down, "down")):
             button.setIcon(icon(name, side, colour=theme.palette.bar_text, disabled=theme.palette.muted))
@@ -116,39 +118,10 @@ class ScrollText(QWidget):
     def set_markdown(self, markdown: str, rtl: bool, note: Note | None = None) -> None:
         """The card's text, and after it `note` (kiosk/ui/widgets/note_line.py), if any."""
         self.browser.clear()
-        insert_card_markdown(self.browser.textCursor(), markdown)
+        compose(self.browser.document(), markdown, rtl, self.rhythm, note)
         # Back to the start: a browser scrolls to keep its cursor in view, and the text ends there.
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
-        doc = self.browser.document()
-        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        option = doc.defaultTextOption()
-        option.setTextDirection(direction)
-        doc.setDefaultTextOption(option)
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()  # one layout for all the blocks, not one per block
-        block = doc.begin()
-        while block.isValid():
-            cursor.setPosition(block.position())
-            fmt = block.blockFormat()
-            # A fixed pitch (Qt centres each line in it): the same from line to line, whatever
-            # fallback font a line holds (a Latin number in Khmer text).
-            fmt.setLineHeight(self.rhythm.line, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-            fmt.setBottomMargin(self._gap_after(block))
-            fmt.setLayoutDirection(direction)
-            cursor.setBlockFormat(fmt)
-            block = block.next()
-        cursor.endEditBlock()
-        if note is not None:
-            append_note(doc, note)
         self.scroll_to_top()
-
-    def _gap_after(self, block: QTextBlock) -> int:
-        """A paragraph's gap after a paragraph and a list's last item; a small one between items."""
-        items = block.textList()
-        following = block.next()
-        if items is not None and following.isValid() and following.textList() is items:
-            return self.rhythm.list_item
-        return self.rhythm.paragraph
 
     def scroll_to_top(self) -> None:
         QScroller.scroller(self.browser.viewport()).stop()
@@ -169,3 +142,38 @@ class ScrollText(QWidget):
 
     def plain_text(self) -> str:
         return self.browser.toPlainText()
+
+
+def compose(doc: QTextDocument, markdown: str, rtl: bool, rhythm: Rhythm, note: Note | None = None) -> None:
+    """Card text into `doc` (empty), in `rhythm`'s spacing, and after it `note`, if any: as a
+    card shows it, and as kiosk/ui/screens/card_fill.py measures it at another size."""
+    insert_card_markdown(QTextCursor(doc), markdown)
+    direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    option = doc.defaultTextOption()
+    option.setTextDirection(direction)
+    doc.setDefaultTextOption(option)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one layout for all the blocks, not one per block
+    block = doc.begin()
+    while block.isValid():
+        cursor.setPosition(block.position())
+        fmt = block.blockFormat()
+        # A fixed pitch (Qt centres each line in it): the same from line to line, whatever
+        # fallback font a line holds (a Latin number in Khmer text).
+        fmt.setLineHeight(rhythm.line, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        fmt.setBottomMargin(_gap_after(block, rhythm))
+        fmt.setLayoutDirection(direction)
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+    cursor.endEditBlock()
+    if note is not None:
+        append_note(doc, note)
+
+
+def _gap_after(block: QTextBlock, rhythm: Rhythm) -> int:
+    """A paragraph's gap after a paragraph and a list's last item; a small one between items."""
+    items = block.textList()
+    following = block.next()
+    if items is not None and following.isValid() and following.textList() is items:
+        return rhythm.list_item
+    return rhythm.paragraph
