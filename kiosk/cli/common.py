@@ -53,11 +53,19 @@ def load_or_fail(cfg: config_mod.Config) -> Content:
     return result.content
 
 
-def screen_size(text: str) -> tuple[int, int]:
+def width_by_height(
+    text: str, option: str, example: str, kind: type[float] | type[int]
+) -> tuple[float, float]:
+    """`WxH` as two numbers of `kind`, or a usage error naming `option` and an `example`."""
     try:
-        width, height = (int(v) for v in text.lower().split("x"))
+        width, height = (kind(v) for v in text.lower().split("x"))
     except ValueError:
-        raise CommandError(f"--size must look like 1920x1080, not {text!r}", USAGE_ERROR) from None
+        raise CommandError(f"{option} must look like {example}, not {text!r}", USAGE_ERROR) from None
+    return width, height
+
+
+def screen_size(text: str) -> tuple[int, int]:
+    width, height = (int(v) for v in width_by_height(text, "--size", "1920x1080", int))
     if min(width, height) < 320:
         raise CommandError(f"--size {text} is too small for the kiosk (at least 320 a side)", USAGE_ERROR)
     return width, height

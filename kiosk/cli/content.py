@@ -17,6 +17,7 @@ from kiosk.cli.common import (
     offered,
     offscreen,
     screen_size,
+    width_by_height,
 )
 from kiosk.config import Config
 from kiosk.content.model import Content
@@ -131,10 +132,7 @@ def _screenshots(args: argparse.Namespace, cfg: Config) -> int:
 def _physical_mm(text: str | None) -> tuple[float, float] | None:
     if text is None:
         return None
-    try:
-        width, height = (float(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise CommandError(f"--physical-mm must look like 535x952, not {text!r}", USAGE_ERROR) from None
+    width, height = width_by_height(text, "--physical-mm", "535x952", float)
     if min(width, height) < 50:
         raise CommandError(f"--physical-mm {text}: a screen is at least 50 mm a side", USAGE_ERROR)
     return width, height
