@@ -49,7 +49,8 @@ class MenuScreen(QWidget):
         row.addWidget(self.cue)
         # The guidance sits in the column itself unless standing: a label nested in more
         # layouts takes more passes of the event loop to settle its height (a tap that came
-        # before it had met a grid that seemed to scroll, and the kinetic scroller held it).
+        # before it had met a grid that seemed to scroll, and the kinetic scroller held it; a
+        # press on a grid that scrolls is no longer lost either way: widgets/kinetic.py).
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.upper)

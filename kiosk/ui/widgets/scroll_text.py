@@ -10,11 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QFont, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QHBoxLayout,
     QPushButton,
     QScroller,
-    QScrollerProperties,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -23,20 +21,8 @@ from PySide6.QtWidgets import (
 from kiosk.card_markdown import insert_card_markdown, nothing_to_load
 from kiosk.ui.theme import Rhythm, Theme
 from kiosk.ui.widgets.icons import icon, icon_size
+from kiosk.ui.widgets.kinetic import make_kinetic
 from kiosk.ui.widgets.note_line import Note, append_note
-
-
-def make_kinetic(area: QAbstractScrollArea) -> None:
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    scroller = QScroller.scroller(area.viewport())
-    props = scroller.scrollerProperties()
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.3)
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootScrollDistanceFactor, 0.1)
-    policy = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, policy)
-    scroller.setScrollerProperties(props)
 
 
 class _CardBrowser(QTextBrowser):

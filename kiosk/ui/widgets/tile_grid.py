@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from kiosk.display.arrangement import tile_columns, tile_height
 from kiosk.ui.theme import Theme
-from kiosk.ui.widgets.scroll_text import make_kinetic
+from kiosk.ui.widgets.kinetic import make_kinetic
 from kiosk.ui.widgets.tile_button import TileButton
 
 Tile = tuple[str, str, str, Theme]  # id, title, summary, theme for its script
