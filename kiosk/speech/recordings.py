@@ -17,7 +17,7 @@ from pathlib import Path
 from kiosk.content.problems import Problem, display_path
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.speech.manifest import MANIFEST, State, read_manifest, state_of
-from kiosk.speech.script import LANGUAGE_NAME, SENTENCE_IDS, UI, sentence_id
+from kiosk.speech.script import LANGUAGE_NAME, SENTENCE_IDS, SENTENCES, UI, sentence_id, sentence_words
 
 AUDIO_FOLDER = "audio"
 # Preference order when a card has two files in one language (validate reports that too).
@@ -85,6 +85,13 @@ def recording_file(content_dir: Path, item_id: str, lang: str) -> Path | None:
         except OSError:
             continue
     return None
+
+
+def sentence_recording(content_dir: Path, name: str, lang: str, text: str) -> Path | None:
+    """A reader's recording of the interface sentence `name` (kiosk.speech.script.SENTENCES)
+    in `lang`, if it says `text`, the sentence as the screen shows it now."""
+    assert name in SENTENCES, name
+    return recording_for(content_dir, sentence_id(name), lang, sentence_words(text))
 
 
 # A reader's recording of each language's name, for the picker: audio/ui/language-name/<lang>.ogg

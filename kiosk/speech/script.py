@@ -20,11 +20,14 @@ from kiosk.speech.text import reading_language, recorded_text
 UI = "ui"  # recordings of interface sentences: audio/ui/<sentence-id>/<lang>.opus
 LANGUAGE_NAME = "language-name"  # audio/ui/language-name/<lang>.opus: the autonym, for the picker
 
+IDLE_WARNING = "idle-warning"  # the countdown's question, after its chime
+DRAFT = "draft-note"  # after a card's recording, where the card shows the draft note
+
 # The interface sentences the kiosk speaks, by the id of their folder under audio/ui/.
 SENTENCES: dict[str, tuple[str, str]] = {
-    "idle-warning": N_p("idle", "Are you still there?"),
+    IDLE_WARNING: N_p("idle", "Are you still there?"),
     "not-legal-advice": LEGAL_NOTICE,
-    "draft-note": DRAFT_NOTE,
+    DRAFT: DRAFT_NOTE,
 }
 
 
@@ -34,6 +37,12 @@ def sentence_id(name: str) -> str:
 
 
 SENTENCE_IDS = tuple(sentence_id(name) for name in (*SENTENCES, LANGUAGE_NAME))
+
+
+def sentence_words(text: str) -> str:
+    """A sentence as its recording says it: no direction marks, one space between words. The
+    studio hashes this, and the kiosk hashes the sentence on screen the same way."""
+    return " ".join(plain(text).split())
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ def sentence_text(name: str, tr: Translator) -> tuple[str, bool]:
         return LANGUAGES[tr.code].autonym, True
     context, english = SENTENCES[name]
     found = tr.lookup(context, english)
-    return " ".join(plain(found or english).split()), found is not None
+    return sentence_words(found or english), found is not None
 
 
 def sentence_items(tr: Translator) -> list[Item]:

@@ -8,8 +8,13 @@ speech-dispatcher or FFmpeg call that never returns) is seen, killed and started
                       {"do": "play", "seq": 4, "path": "/.../es.wav", "text": "...", "lang": "es"}
                           (text and lang: what the voice reads if the recording will not play;
                           none with a language's name, played from the picker)
+                      {"do": "play", "seq": 4, "path": "...", "then": {"path": "...", "text": "...",
+                       "lang": "es"}}   once the recording has played to its end, a second one
+                          (or, without a path, its words by voice): the draft note after a card
                       {"do": "chime" | "stop" | "ping", "seq": 5}
-                      {"do": "warn", "seq": 6, "text": "...", "lang": "es"}  (the chime, then words)
+                      {"do": "warn", "seq": 6, "text": "...", "lang": "es", "path": "..."}
+                          (the chime, then the reader's recording of the question where there
+                          is one, else the words)
                       {"do": "volume", "seq": 7, "level": 0.25}  the visitor's gain, 10^(dB/20)
                           (kiosk/speech/volume.py); sent again to a process started again
     sound -> window:  {"ev": "hello", "voices": ["en", ...], "audio": true, "engine": "speechd",
@@ -19,7 +24,8 @@ speech-dispatcher or FFmpeg call that never returns) is seen, killed and started
                       {"ev": "stopped" | "failed", "seq": n}   the sound of command n ended
 
 Events about a sound carry the number of the command that started it, so the window ignores
-news of a sound it has already silenced.
+news of a sound it has already silenced. A command's sound in two parts ("then") is one sound:
+a "started" for each part (saying what sounds it), one "stopped" at the end of the second.
 """
 
 from __future__ import annotations

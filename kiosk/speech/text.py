@@ -61,8 +61,13 @@ def spoken_lines(view: CardView) -> list[str]:
         # Last, as the card shows it (the note ends the card's text: the reading branch's
         # redesign), in the visitor's language, which a card with a draft note is in: a visitor
         # who cannot read that the English is the official text hears it.
-        lines.append(_sentence(plain(view.draft_note), reading_language(view)))
+        lines.append(draft_sentence(view))
     return [line for line in lines if line]
+
+
+def draft_sentence(view: CardView) -> str:
+    """The card's draft note as the voice reads it ("" where the card shows none)."""
+    return _sentence(plain(view.draft_note or ""), reading_language(view))
 
 
 def spoken_text(view: CardView) -> str:

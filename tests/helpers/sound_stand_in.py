@@ -46,6 +46,7 @@ class StandInSound(SoundLink):
         self._words = QTimer(self, singleShot=True)  # the countdown's words after its chime
         self._words.timeout.connect(self._say_words)
         self._pending: p.Message | None = None
+        self._then: p.Message | None = None  # a play's second part, once the first has ended
 
     def start(self) -> None:
         """Its hello at once, as the real one's comes before any command is answered."""
@@ -91,15 +92,24 @@ class StandInSound(SoundLink):
         if what == p.SPEAK:
             self._sound(seq, p.BY_VOICE, self._speech_ms(text, lang))
         elif what == p.PLAY:
-            length = wav_ms(Path(str(message.get("path", ""))))
-            if length is not None:
-                self._sound(seq, p.BY_RECORDING, length)
-            else:
-                self._sound(seq, p.BY_VOICE, self._speech_ms(text, lang))  # its words instead
-        elif what == p.WARN and text:
-            self._pending = {"seq": seq, "text": text, "lang": lang}
+            then = message.get("then")
+            self._then = then if isinstance(then, dict) else None
+            self._part(seq, message)
+        elif what == p.WARN and (text or message.get("path")):
+            self._pending = message
             self._words.start(CHIME_MS)
         self.received.emit({"ev": p.ACK, "seq": seq})
+
+    def _part(self, seq: int, part: p.Message) -> None:
+        """A recording (its words by voice if it will not play), or words alone."""
+        text, lang = str(part.get("text", "")), str(part.get("lang", ""))
+        length = wav_ms(Path(str(part["path"]))) if part.get("path") else None
+        if length is not None:
+            self._sound(seq, p.BY_RECORDING, length)
+        else:
+            if part.get("path"):
+                self._then = None  # the words are the whole of it
+            self._sound(seq, p.BY_VOICE, self._speech_ms(text, lang))
 
     def _speech_ms(self, text: str, lang: str) -> int | None:
         return WORD_MS * max(2, len(text.split())) if lang in self.voices and text.strip() else None
@@ -115,14 +125,19 @@ class StandInSound(SoundLink):
     def _say_words(self) -> None:
         if self._pending is not None:
             words, self._pending = self._pending, None
-            self._sound(int(words["seq"]), p.BY_VOICE, self._speech_ms(words["text"], words["lang"]))
+            self._part(int(words["seq"]), words)
 
     def _ended(self, how: str) -> None:
-        if self._seq is not None:
-            seq, self._seq = self._seq, None
-            self.received.emit({"ev": how, "seq": seq})
+        if self._seq is None:
+            return
+        then, self._then = self._then, None
+        if how == p.STOPPED and then is not None:
+            self._part(self._seq, then)
+            return
+        seq, self._seq = self._seq, None
+        self.received.emit({"ev": how, "seq": seq})
 
     def _silence(self) -> None:
         self._end.stop()
         self._words.stop()
-        self._pending, self._seq = None, None
+        self._pending, self._seq, self._then = None, None, None

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk import PROJECT_ROOT
 from kiosk.i18n.languages import LANGUAGES
+from kiosk.i18n.translator import translator_for
 from kiosk.speech.manifest import read_manifest, text_sha256
 from kiosk.speech.recordings import (
     Coverage,
@@ -13,7 +15,9 @@ from kiosk.speech.recordings import (
     recording_for,
     recording_problems,
     recordings,
+    sentence_recording,
 )
+from kiosk.speech.script import DRAFT, IDLE_WARNING, SENTENCES, sentence_text
 from tests.helpers.sounds import listed
 
 CARDS = {"report-crime", "values-act"}
@@ -151,3 +155,17 @@ def test_a_language_name_recording_is_found_in_its_folder(tmp_path: Path) -> Non
     assert language_name_recording(tmp_path, "lo") is None
     put(tmp_path, "report-crime/lo.ogg")
     assert language_name_recording(tmp_path, "lo") is None, "a card's recording is not the name"
+
+
+def test_a_sentence_recording_is_the_studios_take_of_the_sentence_on_screen(tmp_path: Path) -> None:
+    """The studio records a sentence as `sentence_text` gives it; the kiosk finds it from the
+    sentence as the screen shows it (direction marks and line breaks are not words)."""
+    tr = translator_for(PROJECT_ROOT / "translations", "ar")
+    studio_text, translated = sentence_text(IDLE_WARNING, tr)
+    assert translated
+    take = put(tmp_path, f"ui/{IDLE_WARNING}/ar.opus", text=studio_text)
+    on_screen = "\u200f" + tr.pgettext(*SENTENCES[IDLE_WARNING]).replace(" ", "\n  ", 1) + "\u200f"
+    assert sentence_recording(tmp_path, IDLE_WARNING, "ar", on_screen) == take
+    assert sentence_recording(tmp_path, IDLE_WARNING, "ar", on_screen + " ؟") is None, "other words"
+    assert sentence_recording(tmp_path, DRAFT, "ar", on_screen) is None, "another sentence's folder"
+    assert sentence_recording(tmp_path, IDLE_WARNING, "fa", on_screen) is None

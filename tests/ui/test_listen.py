@@ -5,6 +5,7 @@ mode each control's name is said."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -66,14 +67,14 @@ def test_leaving_the_card_or_the_end_of_the_visit_silences_it(
 def test_the_countdown_chimes_and_asks_aloud(
     qtbot: Any, window: KioskWindow, content: Content, clock: FakeClock
 ) -> None:
-    said: list[tuple[str, str]] = []
+    said: list[tuple[str, str, Path | None]] = []
     speaker = window.listen.speaker
-    speaker.warn = lambda text, lang: said.append((text, lang))  # type: ignore[method-assign]
+    speaker.warn = lambda text, lang, recording: said.append((text, lang, recording))  # type: ignore[method-assign]
     tap(qtbot, window.attract)
     clock.t += window.idle.clock.timeout + 1
     window.idle.check()
     assert window.idle_overlay.isVisible()
-    assert said == [("Are you still there?", "en")]
+    assert said == [("Are you still there?", "en", None)], "no reader recorded it: the voice"
 
 
 def test_keypad_focus_is_said_aloud(qtbot: Any, window: KioskWindow) -> None:

@@ -335,7 +335,7 @@ class QuietSpeaker(QObject):
     def say(self, text: str, lang: str) -> bool:
         return True
 
-    def warn(self, text: str, lang: str) -> None:
+    def warn(self, text: str, lang: str, recording: Path | None = None) -> None:
         pass
 
     def set_volume(self, level: float) -> None:

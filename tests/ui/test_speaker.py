@@ -235,3 +235,29 @@ def test_without_a_sound_output_nothing_is_offered(
     assert not speaker.can_speak_card(card("en"), tmp_path)
     assert not speaker.speak_card(card("en"), tmp_path)
     assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == logged, "not at the card"
+
+
+def test_the_countdown_plays_the_readers_question(speaker: Speaker, tmp_path: Path, qtbot: Any) -> None:
+    """No Spanish voice here: the reader's take of the question follows the chime."""
+    take = write_wav(tmp_path / "question.wav")
+    said = events(speaker)
+    speaker.warn("¿Sigue ahí?", "es", take)
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert said[0]["ev"] in (p.STARTED, p.STOPPED) and said[0].get("by", p.BY_RECORDING) == p.BY_RECORDING
+
+
+def test_the_draft_note_follows_the_cards_recording_as_one_sound(
+    speaker: Speaker, tmp_path: Path, qtbot: Any
+) -> None:
+    """Two parts, one reading: the recording starts, then the voice reads the note (no
+    reader recorded it), and only then is the reading over."""
+    draft = dataclasses.replace(card("en"), draft_note="This translation has not been checked yet.")
+    listed(write_wav(tmp_path / "audio" / "report-crime" / "en.wav", seconds=0.3), recorded_text(draft))
+    said = events(speaker)
+    assert speaker.speak_card(draft, tmp_path)
+    qtbot.waitUntil(lambda: any(e["ev"] in (p.STOPPED, p.FAILED) for e in said), timeout=10_000)
+    assert [(e["ev"], e.get("by")) for e in said] == [
+        (p.STARTED, p.BY_RECORDING),
+        (p.STARTED, p.BY_VOICE),
+        (p.STOPPED, None),
+    ], said

@@ -42,9 +42,10 @@ class SoundServer(QObject):
         self._seq: int | None = None  # the command whose sound is current
         self._by = ""  # what sounds it: p.BY_VOICE or p.BY_RECORDING
         self._fallback: tuple[str, str] | None = None  # the words, if the recording fails
-        self._pending = QTimer(self, singleShot=True)  # the words after the chime
+        self._then: p.Message | None = None  # what sounds once the recording has played
+        self._pending = QTimer(self, singleShot=True)  # the question after the chime
         self._pending.timeout.connect(self._say_pending)
-        self._pending_words: tuple[int, str, str] | None = None
+        self._pending_words: p.Message | None = None
         self.voice.started.connect(lambda: self._started(p.BY_VOICE))
         self.voice.stopped.connect(lambda: self._ended(p.BY_VOICE, p.STOPPED))
         self.voice.failed.connect(self._voice_failed)
@@ -78,14 +79,16 @@ class SoundServer(QObject):
             self._speak(int(seq or 0), text, lang)
         elif what == p.PLAY:
             self.stop()
+            then = message.get("then")
+            self._then = then if isinstance(then, dict) else None
             self._play(int(seq or 0), Path(str(message.get("path", ""))), text, lang)
         elif what == p.CHIME:
             self.player.chime()
         elif what == p.WARN:
             self.stop()
             self.player.chime()
-            if text:
-                self._pending_words = (int(seq or 0), text, lang)
+            if text or message.get("path"):
+                self._pending_words = {**message, "seq": int(seq or 0)}
                 self._pending.start(self.player.chime_ms)
         elif what == p.STOP:
             self.stop()
@@ -97,7 +100,7 @@ class SoundServer(QObject):
     def stop(self) -> None:
         self._pending.stop()
         self._pending_words = None
-        self._seq, self._fallback = None, None
+        self._seq, self._fallback, self._then = None, None, None
         self.voice.stop()
         self.player.stop()
 
@@ -114,18 +117,34 @@ class SoundServer(QObject):
 
     def _say_pending(self) -> None:
         if self._pending_words is not None:
-            seq, text, lang = self._pending_words
-            self._pending_words = None
+            words, self._pending_words = self._pending_words, None
+            self._next_part(int(words["seq"]), words)
+
+    def _next_part(self, seq: int, part: p.Message) -> None:
+        """A reader's recording, its words by voice if it will not play; or the words alone."""
+        text, lang = str(part.get("text", "")), str(part.get("lang", ""))
+        if part.get("path"):
+            self._play(seq, Path(str(part["path"])), text, lang)
+        elif text and self.voice.can_speak(lang):
             self._speak(seq, text, lang)
+        else:
+            self._seq = seq
+            self._ended(self._by, p.STOPPED)
 
     def _started(self, by: str) -> None:
         if self._seq is not None and self._by == by:
             self._send({"ev": p.STARTED, "seq": self._seq, "by": by})
 
     def _ended(self, by: str, how: str) -> None:
-        if self._seq is not None and self._by == by:
-            seq, self._seq = self._seq, None
-            self._send({"ev": how, "seq": seq})
+        if self._seq is None or self._by != by:
+            return
+        then, self._then = self._then, None
+        if how == p.STOPPED and then is not None:
+            self._fallback = None
+            self._next_part(self._seq, then)  # the same sound goes on: "stopped" comes at its end
+            return
+        seq, self._seq = self._seq, None
+        self._send({"ev": how, "seq": seq})
 
     def _voice_failed(self, _why: str) -> None:
         had_engine = self.voice.problem is None
@@ -139,6 +158,7 @@ class SoundServer(QObject):
             return
         fallback, self._fallback = self._fallback, None
         if fallback is not None and self.voice.can_speak(fallback[1]):
+            self._then = None  # the words are the whole of it (a card's include its draft note)
             self._speak(self._seq, *fallback)
         else:
             self._ended(p.BY_RECORDING, p.FAILED)

@@ -22,8 +22,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.i18n.views import CardView
 from kiosk.speech import sound_protocol as p
-from kiosk.speech.recordings import recording_for
-from kiosk.speech.text import reading_language, recorded_text, spoken_text
+from kiosk.speech.recordings import recording_for, sentence_recording
+from kiosk.speech.script import DRAFT
+from kiosk.speech.text import draft_sentence, reading_language, recorded_text, spoken_text
 from kiosk.ui.audio.sound_link import SoundLink
 
 log = logging.getLogger(__name__)
@@ -114,6 +115,20 @@ class Speaker(QObject):
             return recording
         return TTS if lang in self._voices else None
 
+    def _draft_note_after(self, view: CardView, content_dir: Path) -> p.Message:
+        """What follows a card's recording where the card shows the draft note (the recording
+        never says it: kiosk.speech.text.recorded_lines): the reader's recording of the note,
+        else the voice reading it, else nothing."""
+        if not view.draft_note:
+            return {}
+        lang = reading_language(view)
+        note = sentence_recording(content_dir, DRAFT, lang, view.draft_note)
+        if note is not None:
+            return {"then": {"path": str(note)}}
+        if lang in self._voices:
+            return {"then": {"text": draft_sentence(view), "lang": lang}}
+        return {}
+
     def can_speak_card(self, view: CardView, content_dir: Path) -> bool:
         """Show Listen on this card?"""
         return self.card_source(view, content_dir) is not None
@@ -138,8 +153,9 @@ class Speaker(QObject):
         if isinstance(source, Path):
             # Its words go along, for the voice to read if the file will not play.
             words = {"text": spoken_text(view), "lang": lang} if lang in self._voices else {}
+            then = self._draft_note_after(view, content_dir)
             self._state, self._source = SpeakerState.PLAYING, source
-            self._sound = self._send({"do": p.PLAY, "path": str(source), **words})
+            self._sound = self._send({"do": p.PLAY, "path": str(source), **words, **then})
             self._card = True
             return True
         if source == TTS:
@@ -156,12 +172,15 @@ class Speaker(QObject):
         if self.available:
             self._send({"do": p.CHIME})
 
-    def warn(self, text: str, lang: str) -> None:
-        """The idle countdown: the chime, then `text` spoken where a voice exists."""
+    def warn(self, text: str, lang: str, recording: Path | None = None) -> None:
+        """The idle countdown: the chime, then the question: a reader's `recording` of it
+        where there is one (its words by voice if it will not play), else `text` spoken where
+        a voice exists."""
         self.stop()
         if self.available:
             words = {"text": text, "lang": lang} if self.can_speak(lang) else {}
-            self._sound = self._send({"do": p.WARN, **words})
+            played = {"path": str(recording)} if recording is not None else {}
+            self._sound = self._send({"do": p.WARN, **words, **played})
 
     def set_volume(self, level: float) -> None:
         """The visitor's volume, a gain from 0 to 1 (kiosk.speech.volume): at once for what

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.i18n.translator import Translator
 from kiosk.i18n.views import CardView, card_view
-from kiosk.speech.recordings import language_name_recording
+from kiosk.speech.recordings import language_name_recording, sentence_recording
+from kiosk.speech.script import IDLE_WARNING
 from kiosk.speech.volume import DEFAULT_STEP, clamp_step, step_gain
 from kiosk.ui.audio.speaker import Speaker, SpeakerState
 from kiosk.ui.flows.on_screen import OnScreen
@@ -146,7 +147,10 @@ class ListenFlow(QObject):
         )
 
     def countdown(self, question: str) -> None:
-        self.speaker.warn(question, self.on_screen.translator.code)
+        """The chime, then the question: a reader's recording of it in the visitor's language
+        (the only way it is heard in a language no voice speaks), else the voice."""
+        lang = self.on_screen.translator.code
+        self.speaker.warn(question, lang, sentence_recording(self.content_dir, IDLE_WARNING, lang, question))
 
     def announce(self, name: str) -> None:
         self.speaker.say(name, self.on_screen.translator.code)

@@ -39,5 +39,5 @@ class ShownSpeaker(Speaker):
     def say(self, text: str, lang: str) -> bool:
         return False
 
-    def warn(self, text: str, lang: str) -> None:
+    def warn(self, text: str, lang: str, recording: Path | None = None) -> None:
         pass  # no chime, no engine to open, nothing to log
