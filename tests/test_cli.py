@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
+import signal
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -227,3 +230,22 @@ def test_set_pin_without_a_terminal_says_how(
     config.write_text("")
     assert main(["set-pin", "--config", str(config)]) == 2
     assert "use --stdin" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_ends_a_listing_quietly() -> None:
+    """`main.py i18n status | head -1`: head leaves after its line; no traceback follows."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line is written
+    try:
+        result = subprocess.run(
+            [sys.executable, str(PROJECT_ROOT / "main.py"), "i18n", "status"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    finally:
+        os.close(write_end)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr, result.stderr
+    assert result.returncode == 128 + signal.SIGPIPE

@@ -332,7 +332,7 @@ def _test_running_program(program: str, flags: list[str]) -> str | None:
         if path.name == "test_docs.py":
             continue
         text = path.read_text(encoding="utf-8")
-        if f'"{program}"' not in text and f"'{program}'" not in text and f"/ \"{program}\"" not in text:
+        if f'"{program}"' not in text and f"'{program}'" not in text and f'/ "{program}"' not in text:
             continue
         if all(f'"{flag}"' in text or f'"{flag}=' in text for flag in flags):
             return str(path.relative_to(PROJECT_ROOT))
@@ -428,8 +428,10 @@ def test_a_made_up_command_is_reported(tmp_path: Path) -> None:
     _, problems = check([page])
     said = "\n".join(sorted(problems))
     assert len(problems) == 5, said
-    assert "made-up.md:2: `.venv/bin/python main.py frobnicate --now` does not parse: " \
-        "unrecognized arguments: frobnicate --now" in said  # as main.py reads it: `run frobnicate`; fmt: skip
+    assert (
+        "made-up.md:2: `.venv/bin/python main.py frobnicate --now` does not parse: "
+        "unrecognized arguments: frobnicate --now" in said
+    )  # as main.py reads it: `run frobnicate`; fmt: skip
     assert "made-up.md:3: `.venv/bin/python main.py validate --frob` does not parse: unrecognized " \
         "arguments: --frob" in said  # fmt: skip
     assert "made-up.md:4: `bash deploy/no-such-script.sh`: deploy/no-such-script.sh does not exist" in said

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
+import signal
 import sys
 
 from kiosk import config as config_mod
@@ -53,3 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     except CommandError as err:
         print(err, file=sys.stderr)
         return err.code
+    except BrokenPipeError:
+        # `main.py i18n status | head`: the reader has all it wanted. As Python's docs advise,
+        # what is left to flush goes nowhere, and the exit says so as a SIGPIPE'd tool's does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
