@@ -90,7 +90,6 @@ def test_a_swipe_that_starts_on_a_tile_scrolls_and_opens_nothing(qtbot: Any, mak
     assert opened == [first.tile_id]
 
 
-
 @pytest.mark.parametrize("device", ["touch", "mouse"])
 def test_a_tap_that_stops_the_list_coasting_opens_nothing(qtbot: Any, make_window: Any, device: str) -> None:
     """A finger put down on a list moving fast stops it; the next tap opens what it lands on.
