@@ -43,6 +43,14 @@ def sentence(repo: Path, name: str, lang: str) -> str:
     return text
 
 
+def card_recorded(repo: Path, content: Content, lang: str) -> tuple[CardView, Path]:
+    """The first card as it shows in `lang`, and a reader's take of it, vouched for."""
+    view = card_view(
+        content, content.cards_of(content.topics[0].id)[0], translator_for(repo / "translations", lang)
+    )
+    return view, take(repo, view.id, lang, recorded_text(view))
+
+
 def open_card(window: KioskWindow, content: Content, lang: str) -> CardView:
     card = content.cards_of(content.topics[0].id)[0]
     window.set_language(lang)
@@ -119,10 +127,8 @@ def test_after_the_cards_recording_the_readers_draft_note(
 ) -> None:
     """Khmer has no voice: without the note's recording a visitor would never hear that the
     translation is unchecked and the English is the official text."""
-    tr = translator_for(repo_copy / "translations", "km")
-    view = card_view(content, content.cards_of(content.topics[0].id)[0], tr)
+    view, card = card_recorded(repo_copy, content, "km")
     assert view.draft_note, "Khmer is a draft: the card shows the note"
-    card = take(repo_copy, view.id, "km", recorded_text(view))
     note = take(repo_copy, f"ui/{DRAFT}", "km", sentence(repo_copy, DRAFT, "km"))
     window = make_window(content_dir=repo_copy / "content")
     open_card(window, content, "km")
@@ -142,9 +148,7 @@ def test_after_the_cards_recording_the_readers_draft_note(
 def test_an_out_of_date_note_recording_is_not_played(
     qtbot: Any, make_window: Any, repo_copy: Path, content: Content
 ) -> None:
-    tr = translator_for(repo_copy / "translations", "km")
-    view = card_view(content, content.cards_of(content.topics[0].id)[0], tr)
-    take(repo_copy, view.id, "km", recorded_text(view))
+    card_recorded(repo_copy, content, "km")
     take(repo_copy, f"ui/{DRAFT}", "km", "An older draft note.")
     window = make_window(content_dir=repo_copy / "content")
     open_card(window, content, "km")
@@ -157,16 +161,15 @@ def test_an_out_of_date_note_recording_is_not_played(
 def test_without_a_note_recording_the_voice_reads_the_note_after_the_card(
     qtbot: Any, make_window: Any, repo_copy: Path, content: Content
 ) -> None:
-    tr = translator_for(repo_copy / "translations", "es")
-    view = card_view(content, content.cards_of(content.topics[0].id)[0], tr)
-    take(repo_copy, view.id, "es", recorded_text(view))
+    view, _ = card_recorded(repo_copy, content, "es")
     window = make_window(
         content_dir=repo_copy / "content", speaker=Speaker(StandInSound(voices=["en", "es"]))
     )
     open_card(window, content, "es")
     said = listen(qtbot, window)
     assert said["then"] == {"text": draft_sentence(view), "lang": "es"}
-    assert draft_sentence(view).startswith(tr.pgettext(*DRAFT_NOTE)[:20])
+    note = translator_for(repo_copy / "translations", "es").pgettext(*DRAFT_NOTE)
+    assert note != DRAFT_NOTE[1] and draft_sentence(view).startswith(note[:20])
     assert said["text"].endswith(draft_sentence(view)), "its words, if the file will not play, hold the note"
 
 
@@ -174,10 +177,8 @@ def test_a_signed_off_language_hears_no_note(
     qtbot: Any, make_window: Any, repo_copy: Path, content: Content
 ) -> None:
     """English shows no draft note: its card recording is the whole reading."""
-    tr = translator_for(repo_copy / "translations", "en")
-    view = card_view(content, content.cards_of(content.topics[0].id)[0], tr)
+    view, _ = card_recorded(repo_copy, content, "en")
     assert view.draft_note is None
-    take(repo_copy, view.id, "en", recorded_text(view))
     window = make_window(content_dir=repo_copy / "content")
     open_card(window, content, "en")
     assert "then" not in listen(qtbot, window)
