@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 
@@ -194,3 +194,41 @@ def test_the_first_frame_does_not_wait_for_the_names(qtbot: Any, repo_config: An
     qtbot.waitExposed(attract)
     qtbot.waitUntil(lambda: len(attract.autonyms.labels) == 20)
     assert attract.painted
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)], ids=str)
+def test_the_rows_of_names_are_evenly_spaced(qtbot: Any, make_window: Any, size: tuple[int, int]) -> None:
+    """A row of Latin and Cyrillic names is shorter than one with Arabic-script names: rows
+    each as tall as their names drew English and हिन्दी together as if one pair, and left the
+    rows below apart. Their middles are now evenly apart, and no name's letters touch another's."""
+    window: KioskWindow = make_window(size)
+    names_shown(qtbot, window)
+    autonyms = window.attract.autonyms
+    labels = autonyms.labels
+    grid = autonyms.grid
+    rows: dict[int, list[PlainLabel]] = {}
+    for label in labels:
+        rows.setdefault(grid.getItemPosition(grid.indexOf(label))[0], []).append(label)
+    rows = [rows[row] for row in sorted(rows)]
+    assert len(rows) >= 4
+    middles = [round(sum(label.geometry().center().y() for label in row) / len(row)) for row in rows]
+    pitches = [b - a for a, b in zip(middles, middles[1:], strict=False)]
+    assert max(pitches) - min(pitches) <= 2, f"rows at {middles}"
+    for upper, lower in zip(rows, rows[1:], strict=False):
+        ink_bottom = max(ink(label).bottom() for label in upper)
+        ink_top = min(ink(label).top() for label in lower)
+        assert ink_top - ink_bottom >= 4, f"{upper[0].text()}'s row touches {lower[0].text()}'s"
+    for label in labels:
+        assert autonyms.rect().contains(label.geometry()), f"{label.text()} outside its place"
+
+
+def ink(label: PlainLabel) -> QRect:
+    """Where a name's letters are drawn, in the names' widget."""
+    image = label.grab().toImage()
+    paper = image.pixelColor(0, 0)
+    found = QRect()
+    for y in range(image.height()):
+        for x in range(0, image.width(), 2):
+            if image.pixelColor(x, y) != paper:
+                found = found.united(QRect(x, y, 1, 1))
+    return found.translated(label.pos())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from kiosk.i18n.languages import Language
@@ -29,10 +29,44 @@ STANDING_SIZE, STANDING_ROW_GAP = 56, 2
 COLUMNS, PORTRAIT_COLUMNS = 5, 4
 
 
+def row_centres(heights: Sequence[int], gap: int) -> list[float]:
+    """Where each row's middle goes, for rows of `heights` with `gap` between them: the first
+    and the last where they are, the others evenly between."""
+    total = sum(heights) + gap * (len(heights) - 1)
+    first, last = heights[0] / 2, total - heights[-1] / 2
+    pitch = (last - first) / (len(heights) - 1) if len(heights) > 1 else 0
+    return [first + pitch * row for row in range(len(heights))]
+
+
+class _EvenRows(QGridLayout):
+    """A grid whose rows are evenly apart, middle to middle. A row of Latin names is shorter
+    than one with Arabic-script names: rows each as tall as their own names drew English and
+    हिन्दी together as if a pair, and parted the rows below. The rows keep their heights (and
+    the grid its size); only where they sit changes."""
+
+    def _row(self, row: int) -> list[QWidget]:
+        items = (self.itemAtPosition(row, column) for column in range(self.columnCount()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [widget for widget in widgets if widget is not None]
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        rows = [row for row in (self._row(row) for row in range(self.rowCount())) if row]
+        if len(rows) < 2:
+            return
+        heights = [self.cellRect(row, 0).height() for row in range(len(rows))]
+        top = self.cellRect(0, 0).top()
+        for row, centre in zip(rows, row_centres(heights, self.verticalSpacing()), strict=True):
+            for label in row:
+                place = label.geometry()
+                place.moveTop(round(top + centre - place.height() / 2))
+                label.setGeometry(place)
+
+
 class Autonyms(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid = QGridLayout(self)
+        self.grid = _EvenRows(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.labels: list[PlainLabel] = []
         self.languages: tuple[Language, ...] = ()
