@@ -15,6 +15,7 @@ from kiosk.i18n.languages import get
 from kiosk.navigation import Place
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.menu import MenuScreen
+from kiosk.ui.tools.fit import clipped_texts
 from kiosk.ui.tools.tour import tour
 from kiosk.ui.widget_tree import visible_targets
 from tests.helpers.standing import floor_standing, largest_blank, reach_rows
@@ -234,3 +235,23 @@ def test_the_pickers_panel_invites_a_visitor_to_hear_a_name_where_every_name_can
     assert all(top(tile, window) > high for tile in picker.grid.tiles)
     touch_tap(picker.grid.tiles[0])
     assert window.place == Place("topics")
+
+
+def test_standing_lines_are_whole_in_every_language(qtbot: Any, make_window: Any) -> None:
+    """The lines move from the screen's column to the standing box above the names. Qt keeps a
+    word-wrapped label's height for its width in the first layout item made for it: an item
+    taken out and not deleted kept that place, and the box laid out every language's lines at
+    the heights of the first language's (Khmer's marks below the line were cut off)."""
+    window = attract_standing(qtbot, make_window)
+    attract = window.attract
+    cut = []
+    for _ in range(len(window.offered_languages())):
+        attract.next_language()
+        QApplication.processEvents()
+        lines = (attract.city, attract.title, attract.promise)
+        cut += [f"{attract.current().code}: {why}" for why in clipped_texts(attract)]
+        for line in lines:
+            needs = line.heightForWidth(line.width())
+            if line.height() < needs:
+                cut.append(f"{attract.current().code}: {line.text()[:20]!r} {line.height()} < {needs}")
+    assert cut == []

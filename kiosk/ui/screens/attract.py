@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.display.attract_pace import AttractPace
 from kiosk.i18n.languages import Language, get
 from kiosk.i18n.translator import Translator
+from kiosk.ui.layout_items import empty
 from kiosk.ui.theme import Theme
 from kiosk.ui.widgets.autonyms import Autonyms
 from kiosk.ui.widgets.pictogram import Pictogram
@@ -173,8 +174,7 @@ class AttractScreen(QWidget):
         self.standing = standing
         column, high = self.column, self.high_column
         for layout in (column, high):
-            while layout.count():
-                layout.takeAt(0)  # the widgets stay where they are until added again
+            empty(layout)
         self.high.setVisible(standing)
         if standing:
             high.addStretch(1)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.card_markdown import insert_card_markdown, nothing_to_load
+from kiosk.ui.layout_items import empty
 from kiosk.ui.theme import Rhythm, Theme
 from kiosk.ui.widgets.icons import icon, icon_size
 from kiosk.ui.widgets.kinetic import make_kinetic
@@ -91,8 +92,7 @@ class ScrollText(QWidget):
 
     def _place_buttons(self) -> None:
         column = self.buttons
-        while column.count():
-            column.takeAt(0)  # the buttons stay this widget's children
+        empty(column)  # the buttons stay this widget's children
         if self.low:
             column.addStretch(1)
             column.addWidget(self.up)
