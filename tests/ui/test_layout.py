@@ -13,6 +13,8 @@ from kiosk.ui.tools.fit import clipped_texts, touching_lines
 from kiosk.ui.tools.targets import body_too_small, target_problems
 from kiosk.ui.tools.tour import tour
 from kiosk.ui.widget_tree import visible_targets
+from tests.helpers.standing import SIZE as STANDING_SIZE
+from tests.helpers.standing import floor_standing
 from tests.helpers.visitor import tap
 
 pytestmark = pytest.mark.gui
@@ -50,6 +52,17 @@ def test_large_text_in_high_contrast_reflows_without_clipping(
     problems = []
     for screen in tour(window, language, large=True, contrast=True):
         problems += [f"{screen}: {p}" for p in problems_on(window, size)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_nothing_is_clipped_on_a_floor_standing_screen(make_window: Any, language: str) -> None:
+    """The 43-inch portrait screen standing on the floor lays its screens out for reach (text
+    high, controls low: kiosk/ui/standing.py), not as the portrait screen above."""
+    window = floor_standing(make_window)
+    problems = []
+    for screen in tour(window, language):
+        problems += [f"{screen}: {p}" for p in problems_on(window, STANDING_SIZE)]
     assert problems == []
 
 
