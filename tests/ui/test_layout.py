@@ -55,13 +55,14 @@ def test_large_text_in_high_contrast_reflows_without_clipping(
     assert problems == []
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["as-set", "large-high-contrast"])
 @pytest.mark.parametrize("language", list(LANGUAGES))
-def test_nothing_is_clipped_on_a_floor_standing_screen(make_window: Any, language: str) -> None:
+def test_nothing_is_clipped_on_a_floor_standing_screen(make_window: Any, language: str, large: bool) -> None:
     """The 43-inch portrait screen standing on the floor lays its screens out for reach (text
     high, controls low: kiosk/ui/standing.py), not as the portrait screen above."""
     window = floor_standing(make_window)
     problems = []
-    for screen in tour(window, language):
+    for screen in tour(window, language, large=large, contrast=large):
         problems += [f"{screen}: {p}" for p in problems_on(window, STANDING_SIZE)]
     assert problems == []
 

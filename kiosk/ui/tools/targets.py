@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +21,17 @@ def _gap(a: QRect, b: QRect) -> float:
     return max(dx, dy) if (dx == 0 or dy == 0) else math.hypot(dx, dy)
 
 
+def visible_box(widget: QWidget, root: QWidget) -> QRect:
+    """The part of `widget` its ancestors show, in `root`'s coordinates: a tile scrolled half
+    under the bar is touched only where it shows (empty: scrolled out of sight)."""
+    box = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        box = box.intersected(QRect(parent.mapTo(root, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return box
+
+
 def target_problems(root: QWidget, px_per_mm: float) -> list[str]:
     problems = []
     boxes = []
@@ -29,8 +40,9 @@ def target_problems(root: QWidget, px_per_mm: float) -> list[str]:
         w_mm, h_mm = button.width() / px_per_mm, button.height() / px_per_mm
         if min(w_mm, h_mm) < MIN_TARGET_MM - 0.05:
             problems.append(f"{name!r} is {w_mm:.1f} x {h_mm:.1f} mm (at least {MIN_TARGET_MM:g} mm)")
-        top_left = button.mapTo(root, button.rect().topLeft())
-        boxes.append((name, QRect(top_left, button.size())))
+        box = visible_box(button, root)
+        if not box.isEmpty():
+            boxes.append((name, box))
     for index, (name, box) in enumerate(boxes):
         for other, other_box in boxes[index + 1 :]:
             if box.intersects(other_box):

@@ -57,6 +57,26 @@ def test_diagonal_neighbours_are_as_far_apart_as_their_nearest_corners(root: QWi
     ]
 
 
+def test_only_what_shows_of_a_scrolled_button_is_its_target(root: QWidget) -> None:
+    """A tile scrolled half out of its list's view is touched only where it shows: its hidden
+    part beside the bar's button is no neighbour of that button; a tile out of sight is none."""
+    view = QWidget(root)
+    view.setGeometry(10, 10, 400, 100)  # the list's viewport
+    view.show()
+    tile = QPushButton("Tagalog", view)
+    tile.setGeometry(0, 40, 200, 120)  # its lower part hidden below the viewport
+    tile.show()
+    bar_button = button(root, "Finished", 10 + 200 + round(1 * PX_PER_MM))
+    bar_button.move(bar_button.x(), 10 + 100 + round(MIN_GAP_MM * PX_PER_MM))
+    assert target_problems(root, PX_PER_MM) == []
+    view.setGeometry(10, 10, 400, 200)  # now the tile shows whole, 1 mm from the button
+    assert target_problems(root, PX_PER_MM) == [
+        f"'Tagalog' and 'Finished' are 1.0 mm apart (at least {MIN_GAP_MM:g})"
+    ]
+    tile.move(0, 300)  # scrolled out of sight: no target
+    assert target_problems(root, PX_PER_MM) == []
+
+
 def text_with_cap_height(qtbot: Any, pixels: int) -> QLabel:
     text = QLabel("Body text")
     qtbot.addWidget(text)
