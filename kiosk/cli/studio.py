@@ -4,6 +4,7 @@ WAV files without a window."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,11 +58,22 @@ def _batch(content_dir: Path, items: list[Item], lang: str, from_dir: Path) -> i
     from kiosk.speech.processing import ProcessingError
     from kiosk.speech.studio import keep, progress, take_in
 
+    expected = {take_in(from_dir, item): item for item in items}
+    found = [take for take in expected if take.is_file()]
+    # A take named otherwise (the card's title, a .WAV, a typo) would be left without a word.
+    for stray in sorted(set(from_dir.rglob("*.[wW][aA][vV]")) - set(expected)):
+        print(f"{stray}: not named after a card or sentence of the script: skipped", file=sys.stderr)
+    if not found:
+        names = [str(take.relative_to(from_dir)) for take in expected]
+        examples = f"{names[0]}, {names[-1]}" if names else "<card-id>.wav"
+        raise CommandError(
+            f"--from {from_dir}: no take found. Name each take after its card or sentence, for "
+            f"example {examples} (every name: docs/recording.md)",
+            1,
+        )
     failed = 0
-    for item in items:
-        take = take_in(from_dir, item)
-        if not take.is_file():
-            continue
+    for take in found:
+        item = expected[take]
         if not item.in_language:
             print(f"{take}: skipped: {item.id} shows in English in {lang} (not translated yet)")
             continue

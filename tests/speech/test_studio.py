@@ -171,3 +171,22 @@ def test_status_counts_no_recording_in_the_six_languages_without_a_voice(
     out = capsys.readouterr().out
     for code in ("tl", "hmn", "ps", "lo", "km", "ium"):
         assert f"  {code + ':':<9}0 of 17 cards, 0 out of date; 0 of 4 sentences" in out, out
+
+
+def test_batch_names_the_takes_it_cannot_place(
+    repo_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder of takes named after the cards' titles (or empty) keeps nothing: it says so,
+    and how to name them, instead of counting 0 of 17 as if nothing had been given."""
+    monkeypatch.chdir(repo_copy)
+    config = config_for(repo_copy)
+    takes = repo_copy / "takes"
+    takes.mkdir()
+    assert main(["record", "hmn", "--from", str(takes), "--batch", "--config", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "no take found" in err and "docs/recording.md" in err and ".wav" in err, err
+    padded_tone(takes / "Can I report a crime.wav", 1.0, 0)
+    assert main(["record", "hmn", "--from", str(takes), "--batch", "--config", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert "Can I report a crime.wav: not named after a card or sentence" in err, err
+    assert not (repo_copy / "content" / "audio").exists(), "nothing kept"
