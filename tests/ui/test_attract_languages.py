@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from kiosk.i18n.languages import LANGUAGES
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.tools.fit import ink_rows
 from kiosk.ui.tools.glyphs import families_used, glyph_runs, has_missing_glyphs
 from kiosk.ui.widgets.plain_label import PlainLabel
 from tests.helpers.touch import touch_tap_at
@@ -215,20 +216,15 @@ def test_the_rows_of_names_are_evenly_spaced(qtbot: Any, make_window: Any, size:
     pitches = [b - a for a, b in zip(middles, middles[1:], strict=False)]
     assert max(pitches) - min(pitches) <= 2, f"rows at {middles}"
     for upper, lower in zip(rows, rows[1:], strict=False):
-        ink_bottom = max(ink(label).bottom() for label in upper)
-        ink_top = min(ink(label).top() for label in lower)
+        ink_bottom = max(ink(label)[1] for label in upper)
+        ink_top = min(ink(label)[0] for label in lower)
         assert ink_top - ink_bottom >= 4, f"{upper[0].text()}'s row touches {lower[0].text()}'s"
     for label in labels:
         assert autonyms.rect().contains(label.geometry()), f"{label.text()} outside its place"
 
 
-def ink(label: PlainLabel) -> QRect:
-    """Where a name's letters are drawn, in the names' widget."""
-    image = label.grab().toImage()
-    paper = image.pixelColor(0, 0)
-    found = QRect()
-    for y in range(image.height()):
-        for x in range(0, image.width(), 2):
-            if image.pixelColor(x, y) != paper:
-                found = found.united(QRect(x, y, 1, 1))
-    return found.translated(label.pos())
+def ink(label: PlainLabel) -> tuple[float, float]:
+    """The rows a name's letters reach, in the names' widget."""
+    rows = ink_rows(label)
+    assert rows is not None, label.text()
+    return rows[0] + label.y(), rows[1] + label.y()

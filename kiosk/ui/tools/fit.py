@@ -31,16 +31,16 @@ def widest_line(label: QLabel) -> int:
     return round(widest)
 
 
-def ink_outside(label: QLabel) -> tuple[int, int]:
-    """How many pixels of the label's drawn letters fall above and below the label, where Qt
-    cuts them off. A line's box is the font's ascent and descent, but some scripts' letters
-    reach beyond it (Nastaliq's tall strokes and deep descenders): measure the ink itself, laid
-    out and aligned as the label draws it."""
+def ink_rows(label: QLabel) -> tuple[float, float] | None:
+    """The rows (top, bottom) the label's drawn letters reach, in its own coordinates, laid out
+    and aligned as the label draws them; None for a label that draws nothing. A line's box is
+    the font's ascent and descent, but some scripts' letters reach beyond it (Nastaliq's tall
+    strokes and deep descenders): this is the ink itself."""
     room = label.contentsRect()
     layout, height = laid_out(label.text(), label.font(), room.width() if label.wordWrap() else None)
     ink = ink_of(layout)
     if ink.isEmpty():
-        return 0, 0
+        return None
     align = label.alignment()
     if align & Qt.AlignmentFlag.AlignBottom:
         top = room.bottom() + 1 - height
@@ -48,9 +48,17 @@ def ink_outside(label: QLabel) -> tuple[int, int]:
         top = room.top()
     else:
         top = room.top() + (room.height() - height) / 2
-    above = -(top + ink.top())
-    below = top + ink.bottom() - label.height()
-    return max(0, round(above)), max(0, round(below))
+    return top + ink.top(), top + ink.bottom()
+
+
+def ink_outside(label: QLabel) -> tuple[int, int]:
+    """How many pixels of the label's drawn letters fall above and below the label, where Qt
+    cuts them off."""
+    rows = ink_rows(label)
+    if rows is None:
+        return 0, 0
+    top, bottom = rows
+    return max(0, round(-top)), max(0, round(bottom - label.height()))
 
 
 def clipped(root: QWidget) -> list[tuple[str, str]]:
