@@ -128,8 +128,8 @@ class SoundServer(QObject):
         elif text and self.voice.can_speak(lang):
             self._speak(seq, text, lang)
         else:
-            self._seq = seq
-            self._ended(self._by, p.STOPPED)
+            self._seq = None  # nothing to sound: the sound is over
+            self._send({"ev": p.STOPPED, "seq": seq})
 
     def _started(self, by: str) -> None:
         if self._seq is not None and self._by == by:
